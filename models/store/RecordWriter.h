@@ -1,0 +1,53 @@
+#pragma once
+#include "EntitySchema.h"
+#include "StoreError.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <optional>
+
+namespace rapport {
+
+class Store;
+
+// A record as stored: its fields plus the metadata every record carries.
+struct StoredRecord {
+    QString id;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+    std::optional<qint64> deletedAt;
+    qint64 version = 1;
+    QJsonObject fieldVersions; // field -> version; absent means 1
+    QJsonObject fields;
+};
+
+// The one write path for records. Every create, field edit, delete and restore
+// goes through here and, in the same transaction: writes the row, appends one
+// journal entry per changed field, updates the search index and the derived
+// link tables. Repositories, undo, import and (later) sync all call it, so the
+// journal can never miss a change made through the application.
+class RecordWriter {
+public:
+    explicit RecordWriter(Store &store) : m_store(store) {}
+
+    // Creates a record; id may be given (import, undo) or is generated.
+    Result<QString> create(const EntityDef &entity, const QJsonObject &fields, const QString &id = {});
+    // Applies the fields in `changes` that differ from the stored values;
+    // returns whether anything changed. Unknown fields are an error.
+    Result<bool> update(const EntityDef &entity, const QString &id, const QJsonObject &changes);
+    // Soft delete: the row stays (sync needs the tombstone), hidden everywhere.
+    Status remove(const EntityDef &entity, const QString &id);
+    Status restore(const EntityDef &entity, const QString &id);
+
+    std::optional<StoredRecord> read(const EntityDef &entity, const QString &id);
+
+private:
+    Status journal(const EntityDef &entity, const QString &id, const QString &op, const QString &field, const QJsonValue &oldValue,
+                   const QJsonValue &newValue, qint64 baseVersion, qint64 at);
+    Status refreshDerived(const EntityDef &entity, const QString &id, const QJsonObject &fields, bool live);
+    Status setDeleted(const EntityDef &entity, const QString &id, bool deleted);
+
+    Store &m_store;
+};
+
+} // namespace rapport
