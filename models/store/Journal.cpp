@@ -179,6 +179,7 @@ Result<ReplayedStore> Journal::replay()
         ReplayedRecord &r = out[entity][id];
         if (field == QLatin1String("deleted_at")) {
             r.deleted = !decodeJournalValue(q.value(4).toString()).isNull();
+            r.deleteJournaled = true;
             continue;
         }
         if (field.isEmpty())

@@ -42,6 +42,7 @@ struct ChangeSetInfo {
 struct ReplayedRecord {
     QJsonObject fields;
     bool deleted = false;
+    bool deleteJournaled = false; // the journal saw a delete or restore
 };
 using ReplayedStore = QHash<QString, QHash<QString, ReplayedRecord>>; // entity -> id -> record
 

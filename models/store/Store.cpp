@@ -347,6 +347,12 @@ bool Store::setMeta(const QString &key, const QString &value)
     return q.exec();
 }
 
+void Store::reloadIdentity()
+{
+    m_replicaId = meta(QStringLiteral("replica_id"));
+    m_localUserId = meta(QStringLiteral("local_user_id"));
+}
+
 bool Store::begin()
 {
     const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);

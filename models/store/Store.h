@@ -57,6 +57,8 @@ public:
 
     QString meta(const QString &key) const;
     bool setMeta(const QString &key, const QString &value);
+    // Re-reads replica and local user ids from meta (after a restore replaced them).
+    void reloadIdentity();
 
     // Nesting-aware transactions: the outermost is BEGIN IMMEDIATE (so two
     // writers queue on the busy timeout instead of deadlocking), inner ones

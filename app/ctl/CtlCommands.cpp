@@ -1,0 +1,227 @@
+#include "CtlCommands.h"
+
+#include "CtlSupport.h"
+#include "demo/DataGenerator.h"
+#include "store/JsonlBackup.h"
+#include "store/SearchQuery.h"
+#include "store/StoreChecker.h"
+#include "store/StoreStatistics.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace rapport::ctl {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rapportctl", text);
+}
+
+QByteArray jsonLine(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+} // namespace
+
+int generate(const QString &db, const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption accounts(QStringLiteral("accounts"), tr("Number of accounts (contacts, activities, orders … scale with it)."),
+                                      QStringLiteral("N"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed; the same seed gives the same data."), QStringLiteral("S"),
+                                  QStringLiteral("1"));
+    p.addOption(accounts);
+    p.addOption(seed);
+    int code = 0;
+    if (!parseCommand(p, QStringLiteral("generate"), tr("Fill an empty store with realistic, deterministic demo data."), args, &code))
+        return code;
+    bool ok = false;
+    const int n = p.value(accounts).toInt(&ok);
+    if (!ok || n < 1) {
+        err() << tr("--accounts needs a positive whole number, got \"%1\".").arg(p.value(accounts)) << "\n";
+        return 2;
+    }
+    const quint64 s = p.value(seed).toULongLong(&ok);
+    if (!ok) {
+        err() << tr("--seed needs a whole number, got \"%1\".").arg(p.value(seed)) << "\n";
+        return 2;
+    }
+    auto store = openStore(db, Store::OpenMode::CreateIfMissing);
+    if (!store)
+        return 1;
+    GeneratorOptions options;
+    options.accounts = n;
+    options.seed = s;
+    QElapsedTimer timer;
+    timer.start();
+    QString lastPhase;
+    qint64 lastReport = 0;
+    const Status st = DataGenerator().run(*store, options, [&](const QString &phase, qint64 done, qint64 total) {
+        if (phase != lastPhase || timer.elapsed() - lastReport > 500 || done == total) {
+            err() << QStringLiteral("\r%1: %2/%3   ").arg(phase).arg(done).arg(total);
+            err().flush();
+            lastPhase = phase;
+            lastReport = timer.elapsed();
+        }
+        return true;
+    });
+    err() << "\n";
+    if (!st) {
+        err() << st.error().message << "\n";
+        return 1;
+    }
+    err() << tr("Generated %1 accounts in %2 s.").arg(n).arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1) << "\n";
+    return 0;
+}
+
+int stats(const QString &db, const QStringList &args)
+{
+    QCommandLineParser p;
+    int code = 0;
+    if (!parseCommand(p, QStringLiteral("stats"), tr("Print the number of live records per entity as JSON."), args, &code))
+        return code;
+    auto store = openStore(db, Store::OpenMode::ExistingOnly);
+    if (!store)
+        return 1;
+    auto counts = recordCounts(*store);
+    if (!counts) {
+        err() << counts.error().message << "\n";
+        return 1;
+    }
+    QJsonObject o;
+    for (const auto &c : *counts)
+        o.insert(c.first, c.second);
+    out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    return 0;
+}
+
+int search(const QString &db, const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("Most results to print."), QStringLiteral("N"), QStringLiteral("50"));
+    p.addOption(limit);
+    p.addPositionalArgument(QStringLiteral("text"), tr("What to look for: any part of a name, email, phone, city, tag or note."));
+    int code = 0;
+    if (!parseCommand(p, QStringLiteral("search"), tr("Search every record; one JSON object per line."), args, &code))
+        return code;
+    if (p.positionalArguments().isEmpty()) {
+        err() << tr("search needs the text to look for.") << "\n";
+        return 2;
+    }
+    auto store = openStore(db, Store::OpenMode::ExistingOnly);
+    if (!store)
+        return 1;
+    auto hits = SearchQuery(*store).run(p.positionalArguments().join(QLatin1Char(' ')), p.value(limit).toInt());
+    if (!hits) {
+        err() << hits.error().message << "\n";
+        return 1;
+    }
+    for (const SearchHit &h : *hits)
+        out() << jsonLine({{QStringLiteral("entity"), h.entity}, {QStringLiteral("id"), h.id}, {QStringLiteral("title"), h.title},
+                           {QStringLiteral("tier"), h.tier}})
+              << "\n";
+    return 0;
+}
+
+int exportStore(const QString &db, const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption format(QStringLiteral("format"), tr("Export format: jsonl (the backup format)."), QStringLiteral("FORMAT"),
+                                    QStringLiteral("jsonl"));
+    const QCommandLineOption output(QStringLiteral("output"), tr("Write to FILE instead of standard output."), QStringLiteral("FILE"));
+    p.addOption(format);
+    p.addOption(output);
+    int code = 0;
+    if (!parseCommand(p, QStringLiteral("export"), tr("Export every record, one JSON object per line, in a stable order."), args, &code))
+        return code;
+    if (p.value(format) != QLatin1String("jsonl")) {
+        err() << tr("Unknown format \"%1\"; this version exports jsonl.").arg(p.value(format)) << "\n";
+        return 2;
+    }
+    auto store = openStore(db, Store::OpenMode::ExistingOnly);
+    if (!store)
+        return 1;
+    QFile file;
+    if (p.isSet(output)) {
+        file.setFileName(p.value(output));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            err() << tr("Cannot write %1: %2").arg(p.value(output), file.errorString()) << "\n";
+            return 1;
+        }
+    } else if (!file.open(stdout, QIODevice::WriteOnly)) {
+        err() << tr("Cannot write to standard output.") << "\n";
+        return 1;
+    }
+    const Status s = JsonlExporter(*store).write(file);
+    file.close();
+    if (!s) {
+        err() << s.error().message << "\n";
+        return 1;
+    }
+    return 0;
+}
+
+int importStore(const QString &db, const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption format(QStringLiteral("format"), tr("Import format: jsonl (a backup made by export)."), QStringLiteral("FORMAT"),
+                                    QStringLiteral("jsonl"));
+    p.addOption(format);
+    p.addPositionalArgument(QStringLiteral("file"), tr("The file to import."));
+    int code = 0;
+    if (!parseCommand(p, QStringLiteral("import"), tr("Restore a backup into a new, empty store; all or nothing."), args, &code))
+        return code;
+    if (p.value(format) != QLatin1String("jsonl")) {
+        err() << tr("Unknown format \"%1\"; this version imports jsonl.").arg(p.value(format)) << "\n";
+        return 2;
+    }
+    if (p.positionalArguments().size() != 1) {
+        err() << tr("import needs exactly one file.") << "\n";
+        return 2;
+    }
+    QFile file(p.positionalArguments().first());
+    if (!file.open(QIODevice::ReadOnly)) {
+        err() << tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()) << "\n";
+        return 1;
+    }
+    auto store = openStore(db, Store::OpenMode::CreateIfMissing);
+    if (!store)
+        return 1;
+    const Status s = JsonlImporter(*store).read(file);
+    if (!s) {
+        err() << file.fileName() << ": " << s.error().message << "\n" << tr("Nothing was imported.") << "\n";
+        return 1;
+    }
+    return 0;
+}
+
+int check(const QString &db, const QStringList &args)
+{
+    QCommandLineParser p;
+    int code = 0;
+    if (!parseCommand(p, QStringLiteral("check"), tr("Check the store: integrity, references, search index and journal."), args, &code))
+        return code;
+    // check reports on damaged files too, so it validates without refusing:
+    // the validation message is the first problem.
+    const StoreError pre = validateStoreFile(db);
+    if (pre.isError()) {
+        out() << tr("PROBLEM: %1").arg(pre.message) << "\n";
+        return 1;
+    }
+    auto store = openStore(db, Store::OpenMode::ExistingOnly);
+    if (!store)
+        return 1;
+    const CheckReport r = StoreChecker(*store).run();
+    for (const QString &c : r.checked)
+        out() << tr("checked: %1").arg(c) << "\n";
+    for (const QString &problem : r.problems)
+        out() << tr("PROBLEM: %1").arg(problem) << "\n";
+    out() << (r.ok() ? tr("The store is healthy.") : tr("%n problem(s) found.", nullptr, int(r.problems.size()))) << "\n";
+    return r.ok() ? 0 : 1;
+}
+
+} // namespace rapport::ctl
