@@ -27,7 +27,13 @@ template <typename T, typename F>
 Result<T> inChangeSet(Store &store, const QString &label, F body)
 {
     if (store.currentChangeSet()) {
-        // Nested: a savepoint so a failure undoes only this operation.
+        // Nested: a savepoint so a failure undoes only this operation. The
+        // change set's row must exist outside that savepoint (as in ChangeSet's
+        // constructor): written inside it, a rollback would remove the row while
+        // the change set keeps its id, and every later journal entry would fail.
+        Result<qint64> changeId = store.currentChangeSet()->id();
+        if (!changeId)
+            return changeId.error();
         if (!store.begin())
             return StoreError::make(StoreError::Kind::Sql, QStringLiteral("cannot open savepoint"));
         Result<T> r = body();

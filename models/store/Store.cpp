@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QTemporaryFile>
+#include <QUrl>
 #include <QtEndian>
 
 namespace rapport {
@@ -41,6 +42,22 @@ StoreError corrupt(const QString &path, const QString &detail)
                             QObject::tr("%1 is a damaged Rapport store (%2). It was left untouched: restore it from a backup, "
                                         "or run \"rapportctl --db %1 check\" for a full report.")
                                 .arg(nativePath(path), detail));
+}
+
+StoreError foreign(const QString &path)
+{
+    return StoreError::make(StoreError::Kind::ForeignDatabase,
+                            QObject::tr("%1 is not a Rapport store: it is a database of another program.").arg(nativePath(path)));
+}
+
+StoreError tooNew(const QString &path, qint64 userVersion)
+{
+    return StoreError::make(StoreError::Kind::TooNew,
+                            QObject::tr("%1 was written by a newer Rapport (store version %2); this Rapport reads store versions up "
+                                        "to %3. Please update Rapport to open it. The file was left untouched.")
+                                .arg(nativePath(path))
+                                .arg(userVersion)
+                                .arg(latestSchemaVersion()));
 }
 
 // Reads the 100-byte SQLite header directly, so a file we refuse is never
@@ -78,16 +95,10 @@ StoreError checkHeader(const QString &path, bool *looksEmpty)
             *looksEmpty = true; // an empty SQLite file: we may turn it into a store
             return {};
         }
-        return StoreError::make(StoreError::Kind::ForeignDatabase,
-                                QObject::tr("%1 is not a Rapport store: it is a database of another program.").arg(nativePath(path)));
+        return foreign(path);
     }
     if (int(userVersion) > latestSchemaVersion())
-        return StoreError::make(StoreError::Kind::TooNew,
-                                QObject::tr("%1 was written by a newer Rapport (store version %2); this Rapport reads store versions up "
-                                            "to %3. Please update Rapport to open it. The file was left untouched.")
-                                    .arg(nativePath(path))
-                                    .arg(userVersion)
-                                    .arg(latestSchemaVersion()));
+        return tooNew(path, userVersion);
     // The in-header page count is valid when the change counter matches; a
     // file shorter than that was truncated. (A longer one can be a live WAL
     // checkpoint in progress, so only "shorter" counts.)
@@ -107,18 +118,51 @@ StoreError validateStoreFile(const QString &path)
         return StoreError::make(StoreError::Kind::NotSqlite, QObject::tr("%1 is a folder, not a Rapport store.").arg(nativePath(path)));
     bool empty = false;
     StoreError e = checkHeader(path, &empty);
-    if (e.isError() || empty)
+    // The header in the main file lags behind commits that are still only in
+    // the -wal file (another program has the file open, or crashed): then the
+    // header alone cannot tell an empty file from a foreign or newer one.
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (e.isError() || (empty && !(wal.exists() && wal.size() > 0)))
         return e;
 
-    // Let SQLite look inside, read-only and without creating a WAL: a
-    // damaged b-tree is reported here rather than half-way through a write.
+    // Let SQLite look inside, read-only: a damaged b-tree is reported here
+    // rather than half-way through a write. Without a -wal (or hot -journal)
+    // file the main file is all there is, and "immutable" keeps SQLite from
+    // creating -wal and -shm files beside a file we may refuse, or failing
+    // for want of them in a folder we cannot write.
     const QString name = nextConnectionName();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (wal.exists() || QFileInfo::exists(path + QStringLiteral("-journal"))) {
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        } else {
+            db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        }
+        // Identity and version as SQLite sees them, WAL included.
+        qint64 applicationId = 0, userVersion = 0, objects = 0;
+        auto readIdentity = [&]() {
+            QSqlQuery id(db);
+            if (!id.exec(QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id), "
+                                        "(SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_schema)"))
+                || !id.next())
+                return id.lastError().text().isEmpty() ? QStringLiteral("unreadable header") : id.lastError().text();
+            applicationId = id.value(0).toLongLong();
+            userVersion = id.value(1).toLongLong();
+            objects = id.value(2).toLongLong();
+            return QString();
+        };
+        QString failure;
         if (!db.open()) {
             e = corrupt(path, db.lastError().text());
+        } else if (!(failure = readIdentity()).isEmpty()) {
+            e = corrupt(path, failure);
+        } else if (applicationId != Store::ApplicationId) {
+            if (applicationId != 0 || userVersion != 0 || objects != 0)
+                e = foreign(path);
+        } else if (userVersion > latestSchemaVersion()) {
+            e = tooNew(path, userVersion);
         } else {
             QSqlQuery q(db);
             const bool full = info.size() <= Store::QuickCheckLimitBytes;

@@ -1,0 +1,94 @@
+#pragma once
+#include "StoreError.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+#include <Qt>
+#include <optional>
+
+namespace rapport {
+
+class Store;
+
+// The record lists (accounts, contacts, activities) read page by page with
+// keyset pagination: each page continues after the (sort value, id) of the last
+// row of the previous one, so page 5,000 costs what page 1 does. No OFFSET and
+// no COUNT(*): a list knows its length only when it has read to the end.
+enum class ListKind { Accounts, Contacts, Activities };
+
+// How a column's value is to be shown; the store delivers raw values.
+enum class ValueKind {
+    Text,
+    Integer,
+    Timestamp, // UTC milliseconds since the epoch, shown in local time
+};
+
+struct ListColumn {
+    QString key;        // stable name ("city"), for settings and saved views
+    const char *header; // QT_TRANSLATE_NOOP("ListQuery", …): translate with context ListQuery::TranslationContext
+    // The SQL expressions selected for the value. One normally; two for a
+    // person's name (given, family), combined into one display value by page().
+    QStringList select;
+    // SQL expression ordered by, never NULL (row-value comparison of NULL is
+    // NULL, which would end a page early); empty if the column is not sortable.
+    QString sortExpr;
+    ValueKind kind = ValueKind::Text;
+
+    bool sortable() const { return !sortExpr.isEmpty(); }
+};
+
+struct ListDef {
+    ListKind kind;
+    QString entity; // entity name in EntitySchema: "account"
+    QString from;   // FROM clause; the listed table is always aliased t
+    QList<ListColumn> columns;
+    int defaultSortColumn = 0;
+    Qt::SortOrder defaultSortOrder = Qt::AscendingOrder;
+};
+
+const ListDef &listDef(ListKind kind);
+
+// What to list. The filters are ANDed; more can be added as lists grow
+// (saved views), each one a bound value.
+struct ListSpec {
+    ListKind kind = ListKind::Accounts;
+    std::optional<QString> ownerId; // only records owned by this user
+
+    const ListDef &def() const { return listDef(kind); }
+};
+
+// Where a page starts: after the row with this sort value and id.
+struct PageKey {
+    QVariant sortValue;
+    QString id;
+};
+
+struct ListRow {
+    QString id;
+    QVariant sortValue;  // the value of the sort expression, for the next PageKey
+    QVariantList values; // one per column of the list, raw (NULL stays a null QVariant)
+
+    PageKey key() const { return {sortValue, id}; }
+};
+
+class ListQuery {
+public:
+    static constexpr const char *TranslationContext = "ListQuery";
+
+    explicit ListQuery(Store &store) : m_store(store) {}
+
+    // Up to `limit` live (not deleted) rows, ordered by the column's sort
+    // expression then id, starting after `after` (or at the beginning).
+    Result<QList<ListRow>> page(const ListSpec &spec, int sortColumn, Qt::SortOrder order, const std::optional<PageKey> &after,
+                                int limit);
+
+    // The statement page() runs, for tests and EXPLAIN QUERY PLAN checks.
+    static QString pageSql(const ListSpec &spec, int sortColumn, Qt::SortOrder order, bool hasAfter);
+
+private:
+    Store &m_store;
+};
+
+} // namespace rapport
