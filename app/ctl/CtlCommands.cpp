@@ -220,7 +220,7 @@ int check(const QString &db, const QStringList &args)
         out() << tr("checked: %1").arg(c) << "\n";
     for (const QString &problem : r.problems)
         out() << tr("PROBLEM: %1").arg(problem) << "\n";
-    out() << (r.ok() ? tr("The store is healthy.") : tr("%n problem(s) found.", nullptr, int(r.problems.size()))) << "\n";
+    out() << (r.ok() ? tr("The store is healthy.") : QCoreApplication::translate("rapportctl", "%n problem(s) found.", nullptr, int(r.problems.size()))) << "\n";
     return r.ok() ? 0 : 1;
 }
 

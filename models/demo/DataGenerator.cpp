@@ -1,0 +1,104 @@
+#include "DataGenerator.h"
+
+#include "AccountGenerator.h"
+#include "CampaignMemberGenerator.h"
+#include "CatalogueGenerator.h"
+#include "GeneratorContext.h"
+#include "store/Store.h"
+
+#include <QSqlQuery>
+
+namespace rapport {
+
+namespace {
+
+StoreError cancelled()
+{
+    return StoreError::make(StoreError::Kind::Invalid, QStringLiteral("cancelled"));
+}
+
+// A bigger page cache for the load (the default 2 MB makes every index insert
+// a disk read once the tables outgrow it), set back afterwards.
+class CacheSize {
+public:
+    explicit CacheSize(Store &store) : m_store(store)
+    {
+        QSqlQuery q(store.db());
+        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
+            m_previous = q.value(0).toLongLong();
+        store.exec(QStringLiteral("PRAGMA cache_size=-200000"));
+    }
+    ~CacheSize() { m_store.exec(QStringLiteral("PRAGMA cache_size=%1").arg(m_previous)); }
+
+private:
+    Store &m_store;
+    qint64 m_previous = -2000;
+};
+
+} // namespace
+
+Status DataGenerator::run(Store &store, const GeneratorOptions &options, const Progress &progress)
+{
+    if (options.accounts < 1)
+        return StoreError::make(StoreError::Kind::Invalid, QObject::tr("The number of accounts must be at least 1."));
+    auto report = [&](const QString &phase, qint64 done, qint64 total) { return !progress || progress(phase, done, total); };
+    if (!report(QStringLiteral("preparing"), 0, 1))
+        return cancelled();
+
+    CacheSize cache(store);
+    if (!store.begin())
+        return StoreError::make(StoreError::Kind::Sql, QObject::tr("Cannot start a transaction for the generated data."));
+    Status result = [&]() -> Status {
+        demo::GeneratorContext ctx(store, options);
+        demo::CatalogueGenerator catalogue(ctx);
+        demo::AccountGenerator accounts(ctx);
+        demo::CampaignMemberGenerator members(ctx);
+        const QStringList missing = catalogue.missingFields() + accounts.missingFields() + members.missingFields();
+        if (!missing.isEmpty())
+            return StoreError::make(StoreError::Kind::Invalid, QStringLiteral("The generator writes fields the schema lacks: %1")
+                                                                   .arg(missing.join(QStringLiteral(", "))));
+        Status st = catalogue.run();
+        if (!st)
+            return st;
+        const QString accountsPhase = QStringLiteral("accounts");
+        for (int i = 0; i < options.accounts; ++i) {
+            if (i % 256 == 0 && !report(accountsPhase, i, options.accounts))
+                return cancelled();
+            st = accounts.generate();
+            if (!st)
+                return st;
+        }
+        if (!report(accountsPhase, options.accounts, options.accounts))
+            return cancelled();
+        const QString membersPhase = QStringLiteral("campaign members");
+        const int campaigns = int(ctx.campaigns.size());
+        for (int i = 0; i < campaigns; ++i) {
+            if (i % 16 == 0 && !report(membersPhase, i, campaigns))
+                return cancelled();
+            st = members.generate(i);
+            if (!st)
+                return st;
+        }
+        if (!report(QStringLiteral("search index"), 0, 1))
+            return cancelled();
+        st = ctx.writer.finish();
+        if (!st)
+            return st;
+        return report(QStringLiteral("saving"), 0, 1) ? success() : Status(cancelled());
+    }();
+    if (!result) {
+        store.rollback();
+        return result;
+    }
+    if (!store.commit()) {
+        store.rollback();
+        return StoreError::make(StoreError::Kind::Sql, QObject::tr("Cannot save the generated data."));
+    }
+    // The load went through the write-ahead log; fold it into the database
+    // file and truncate it rather than leave a log as large as the data.
+    store.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    report(QStringLiteral("saving"), 1, 1);
+    return success();
+}
+
+} // namespace rapport

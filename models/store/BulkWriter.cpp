@@ -1,0 +1,474 @@
+#include "BulkWriter.h"
+
+#include "FieldValue.h"
+#include "SearchIndexer.h"
+#include "Store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <sqlite3.h>
+
+namespace rapport {
+
+namespace {
+
+// The row SearchIndexer::index writes, with the docid chosen here (the next
+// after the largest, as SQLite would choose it).
+const QString &searchDocSql()
+{
+    static const QString sql = QStringLiteral(
+        "INSERT INTO search_docs (docid, entity, record_id, title, name, keys, notes) "
+        "VALUES (?, ?, ?, ifnull(?, ''), ifnull(?, ''), ifnull(?, ''), ifnull(?, ''))");
+    return sql;
+}
+
+// The FTS trigger that is suspended during a load; see BulkWriter.
+const QString &ftsInsertTrigger()
+{
+    static const QString name = QStringLiteral("search_docs_ai");
+    return name;
+}
+
+// FTS5's in-memory buffer while filling the index (default 1 MB): fewer,
+// larger segments, about twice as fast. Set back to the default afterwards.
+constexpr qint64 FillHashSize = 64ll * 1024 * 1024;
+constexpr qint64 DefaultHashSize = 1024 * 1024;
+
+const QString &searchTermSql()
+{
+    static const QString sql = QStringLiteral("INSERT OR IGNORE INTO search_terms (term, docid) VALUES (?, ?)");
+    return sql;
+}
+
+// One statement per activity instead of one per contact: SQLite reads the ids
+// out of the stored JSON list itself.
+const QString &activityContactsSql()
+{
+    static const QString sql = QStringLiteral(
+        "INSERT OR IGNORE INTO activity_contacts (contact_id, activity_id) SELECT value, ? FROM json_each(?) WHERE type = 'text'");
+    return sql;
+}
+
+bool isNullValue(const QVariant &v)
+{
+    if (!v.isValid() || v.isNull())
+        return true;
+    return v.typeId() == QMetaType::QString && static_cast<const QString *>(v.constData())->isNull();
+}
+
+// UTF-16 to UTF-8 into a buffer that keeps its capacity from row to row:
+// binding UTF-16 would make SQLite convert (and allocate) for every value.
+void toUtf8(QByteArray &out, const QString &s)
+{
+    out.resize(s.size() * 3);
+    char *d = out.data();
+    const char16_t *p = reinterpret_cast<const char16_t *>(s.utf16());
+    const char16_t *const end = p + s.size();
+    while (p < end) {
+        char32_t c = *p++;
+        if (c < 0x80) {
+            *d++ = char(c);
+            continue;
+        }
+        if (c < 0x800) {
+            *d++ = char(0xC0 | (c >> 6));
+            *d++ = char(0x80 | (c & 0x3F));
+            continue;
+        }
+        if (c >= 0xD800 && c < 0xDC00 && p < end && *p >= 0xDC00 && *p < 0xE000) {
+            c = 0x10000 + ((c - 0xD800) << 10) + (*p++ - 0xDC00);
+            *d++ = char(0xF0 | (c >> 18));
+            *d++ = char(0x80 | ((c >> 12) & 0x3F));
+        } else {
+            if (c >= 0xD800 && c < 0xE000)
+                c = 0xFFFD; // a lone surrogate
+            *d++ = char(0xE0 | (c >> 12));
+        }
+        *d++ = char(0x80 | ((c >> 6) & 0x3F));
+        *d++ = char(0x80 | (c & 0x3F));
+    }
+    out.resize(d - out.data());
+}
+
+// The SQLite library Qt's driver runs on, if it is the one we link: then its
+// connection handle can be used with the C API.
+sqlite3 *sqliteHandle(Store &store)
+{
+    const QVariant h = store.db().driver()->handle();
+    if (!h.isValid() || qstrcmp(h.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    sqlite3 *db = *static_cast<sqlite3 *const *>(h.constData());
+    if (!db)
+        return nullptr;
+    QSqlQuery q(store.db());
+    if (!q.exec(QStringLiteral("SELECT sqlite_version()")) || !q.next()
+        || q.value(0).toString() != QLatin1String(sqlite3_libversion()))
+        return nullptr;
+    return db;
+}
+
+} // namespace
+
+BulkRecord::BulkRecord(const EntityDef &entity) : m_entity(&entity), m_values(entity.fields.size()) {}
+
+int BulkRecord::field(QStringView name) const
+{
+    for (int i = 0; i < m_entity->fields.size(); ++i)
+        if (m_entity->fields[i].name == name)
+            return i;
+    return -1;
+}
+
+void BulkRecord::start(const QString &id, qint64 createdAt, qint64 updatedAt)
+{
+    m_id = id;
+    m_createdAt = createdAt;
+    m_updatedAt = updatedAt;
+    for (QVariant &v : m_values)
+        v = QVariant();
+}
+
+void BulkRecord::setText(int field, const QString &text)
+{
+    m_values[field] = text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+void BulkRecord::setInteger(int field, qint64 value)
+{
+    m_values[field] = QVariant(value);
+}
+
+void BulkRecord::setJson(int field, const QString &encoded)
+{
+    const bool empty = encoded.isEmpty() || encoded == QLatin1String("[]") || encoded == QLatin1String("{}");
+    m_values[field] = empty ? QVariant() : QVariant(encoded);
+}
+
+void BulkRecord::setNull(int field)
+{
+    m_values[field] = QVariant();
+}
+
+void BulkRecord::set(int field, const QJsonValue &value)
+{
+    const FieldDef &fd = m_entity->fields[field];
+    const QVariant v = toSqlValue(fd, value);
+    if (isNullValue(v))
+        setNull(field);
+    else if (fd.type == FieldType::Text)
+        setText(field, v.toString());
+    else if (fd.type == FieldType::Json)
+        setJson(field, v.toString());
+    else
+        m_values[field] = v;
+}
+
+BulkWriter::BulkWriter(Store &store, Binding binding) : m_store(store)
+{
+    if (binding == Binding::Auto)
+        m_db = sqliteHandle(store);
+}
+
+BulkWriter::~BulkWriter()
+{
+    if (!m_ftsTriggerSql.isEmpty() || !m_droppedIndexes.isEmpty())
+        qWarning("Rapport: BulkWriter destroyed before finish(): indexes are missing; roll the load back");
+    for (sqlite3_stmt *s : std::as_const(m_statements))
+        sqlite3_finalize(s);
+}
+
+const BulkWriter::EntityPlan &BulkWriter::plan(const EntityDef &entity)
+{
+    auto it = m_plans.find(entity.name);
+    if (it != m_plans.end())
+        return *it;
+    // Identifiers come from the compile-time catalogue, never from input; every value is bound.
+    EntityPlan p;
+    QStringList cols = {QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("version")};
+    cols += entity.fieldNames();
+    p.derived = derivedColumns(entity, QJsonObject()).keys();
+    cols += p.derived;
+    QStringList marks;
+    for (int i = 0; i < cols.size(); ++i)
+        marks << QStringLiteral("?");
+    p.insertSql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                      .arg(entity.table, cols.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+    // buildSearchDocument reads the fields with a search role (and an activity's
+    // kind for its title); derivedColumns reads names, which all have one.
+    // Handing it only those keeps a row's cost down; the demo tests compare
+    // the result with SearchIndexer's document of the full stored record.
+    for (int i = 0; i < entity.fields.size(); ++i)
+        if (entity.fields[i].search != SearchRole::None || entity.fields[i].name == QLatin1String("kind"))
+            p.searchInputs << i;
+    if (entity.name == QLatin1String("activity"))
+        p.contactIds = int(entity.fieldNames().indexOf(QStringLiteral("contact_ids")));
+    return *m_plans.insert(entity.name, p);
+}
+
+Status BulkWriter::prepareTables(const EntityDef &entity)
+{
+    // Indexes are set aside and the FTS trigger suspended inside the caller's
+    // transaction, so that a failure or crash before the commit undoes it all.
+    if (m_store.transactionDepth() == 0)
+        return StoreError::make(StoreError::Kind::Invalid, QStringLiteral("BulkWriter needs an open transaction"));
+    QStringList tables{entity.table};
+    if (entity.searchable)
+        tables << QStringLiteral("search_docs") << QStringLiteral("search_terms");
+    if (m_plans.value(entity.name).contactIds >= 0)
+        tables << QStringLiteral("activity_contacts");
+    for (const QString &table : std::as_const(tables)) {
+        if (m_preparedTables.contains(table))
+            continue;
+        // The table's own indexes (not those behind PRIMARY KEY / UNIQUE, which
+        // have no SQL of their own), to be created again by finish().
+        QSqlQuery q(m_store.db());
+        q.prepare(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY name"));
+        q.addBindValue(table);
+        if (!q.exec())
+            return m_store.sqlError(q, QStringLiteral("bulk load indexes"));
+        QList<QPair<QString, QString>> indexes;
+        while (q.next())
+            indexes << qMakePair(q.value(0).toString(), q.value(1).toString());
+        q.finish();
+        for (const auto &index : std::as_const(indexes)) {
+            StoreError e;
+            // The name comes from sqlite_schema, quoted as an identifier.
+            QString name = index.first;
+            if (!m_store.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name.replace(QLatin1Char('"'), QStringLiteral("\"\""))), &e))
+                return e;
+            m_droppedIndexes << index.second;
+        }
+        m_preparedTables << table;
+    }
+    m_plans[entity.name].prepared = true;
+    return success();
+}
+
+QJsonObject BulkWriter::searchInput(const EntityPlan &p, const BulkRecord &record) const
+{
+    QJsonObject o;
+    for (int i : p.searchInputs) {
+        const QVariant &v = record.value(i);
+        if (!v.isValid())
+            continue;
+        const FieldDef &fd = record.entity().fields[i];
+        o.insert(fd.name, fromSqlValue(fd, v));
+    }
+    return o;
+}
+
+sqlite3_stmt *BulkWriter::statement(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it != m_statements.end())
+        return *it;
+    sqlite3_stmt *s = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &s, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(s);
+        return nullptr;
+    }
+    m_statements.insert(sql, s);
+    return s;
+}
+
+Status BulkWriter::run(const QString &sql, const QVariant *values, int count)
+{
+    if (!m_db) {
+        QSqlQuery &q = m_store.prepared(sql);
+        for (int i = 0; i < count; ++i)
+            q.addBindValue(values[i]);
+        if (!q.exec())
+            return m_store.sqlError(q, sql);
+        return success();
+    }
+    sqlite3_stmt *s = statement(sql);
+    if (!s)
+        return StoreError::make(StoreError::Kind::Sql, QStringLiteral("%1: %2").arg(sql, QString::fromUtf8(sqlite3_errmsg(m_db))));
+    int rc = SQLITE_OK;
+    for (int i = 0; i < count && rc == SQLITE_OK; ++i)
+        rc = bind(s, i + 1, values[i]);
+    return step(s, sql, rc);
+}
+
+int BulkWriter::bind(sqlite3_stmt *s, int i, const QVariant &v)
+{
+    if (isNullValue(v))
+        return sqlite3_bind_null(s, i);
+    if (v.typeId() == QMetaType::QString)
+        return bind(s, i, *static_cast<const QString *>(v.constData()));
+    return sqlite3_bind_int64(s, i, v.toLongLong());
+}
+
+int BulkWriter::bind(sqlite3_stmt *s, int i, const QString &text)
+{
+    if (text.isNull())
+        return sqlite3_bind_null(s, i);
+    if (int(m_utf8.size()) < i)
+        m_utf8.resize(i);
+    QByteArray &b = m_utf8[size_t(i - 1)];
+    toUtf8(b, text);
+    // The buffer is left alone until the statement has run.
+    return sqlite3_bind_text(s, i, b.constData(), int(b.size()), SQLITE_STATIC);
+}
+
+Status BulkWriter::step(sqlite3_stmt *s, const QString &sql, int rc)
+{
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(s);
+    // reset returns the step's error again; the message is read before it.
+    const QString message = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(m_db));
+    sqlite3_reset(s);
+    if (rc != SQLITE_DONE)
+        return StoreError::make(StoreError::Kind::Sql, QStringLiteral("%1: %2").arg(sql, message));
+    return success();
+}
+
+Status BulkWriter::insert(const EntityDef &entity, const QString &id, qint64 createdAt, qint64 updatedAt, const QJsonObject &fields)
+{
+    BulkRecord r(entity);
+    r.start(id, createdAt, updatedAt);
+    for (int i = 0; i < entity.fields.size(); ++i)
+        r.set(i, fields.value(entity.fields[i].name));
+    return insert(r);
+}
+
+Status BulkWriter::insert(const BulkRecord &record)
+{
+    const EntityDef &entity = record.entity();
+    const EntityPlan &p = plan(entity);
+    if (!p.prepared) {
+        Status s = prepareTables(entity);
+        if (!s)
+            return s;
+    }
+    const bool needsSearchInput = entity.searchable || !p.derived.isEmpty();
+    const QJsonObject input = needsSearchInput ? searchInput(p, record) : QJsonObject();
+
+    QStringList derived;
+    if (!p.derived.isEmpty()) {
+        const QJsonObject d = derivedColumns(entity, input);
+        for (const QString &col : p.derived)
+            derived << d.value(col).toString();
+    }
+    const int fields = int(entity.fields.size());
+    Status s = success();
+    if (m_db) {
+        sqlite3_stmt *st = statement(p.insertSql);
+        if (!st)
+            return StoreError::make(StoreError::Kind::Sql, QString::fromUtf8(sqlite3_errmsg(m_db)));
+        int rc = bind(st, 1, record.id());
+        if (rc == SQLITE_OK)
+            rc = sqlite3_bind_int64(st, 2, record.createdAt());
+        if (rc == SQLITE_OK)
+            rc = sqlite3_bind_int64(st, 3, record.updatedAt());
+        if (rc == SQLITE_OK)
+            rc = sqlite3_bind_int64(st, 4, 1);
+        for (int i = 0; i < fields && rc == SQLITE_OK; ++i)
+            rc = bind(st, 5 + i, record.value(i));
+        for (int i = 0; i < derived.size() && rc == SQLITE_OK; ++i)
+            rc = bind(st, 5 + fields + i, derived[i]);
+        s = step(st, p.insertSql, rc);
+    } else {
+        m_bind.resize(4 + fields + derived.size());
+        m_bind[0] = record.id();
+        m_bind[1] = record.createdAt();
+        m_bind[2] = record.updatedAt();
+        m_bind[3] = qint64(1);
+        for (int i = 0; i < fields; ++i)
+            m_bind[4 + i] = record.value(i);
+        for (int i = 0; i < derived.size(); ++i)
+            m_bind[4 + fields + i] = derived[i];
+        s = run(p.insertSql, m_bind.constData(), int(m_bind.size()));
+    }
+    if (!s)
+        return s;
+    ++m_records;
+    if (entity.searchable) {
+        s = index(entity, record.id(), input);
+        if (!s)
+            return s;
+    }
+    if (p.contactIds >= 0 && record.value(p.contactIds).isValid()) {
+        const QVariant v[2] = {record.id(), record.value(p.contactIds)};
+        return run(activityContactsSql(), v, 2);
+    }
+    return success();
+}
+
+Status BulkWriter::index(const EntityDef &entity, const QString &id, const QJsonObject &fields)
+{
+    if (m_nextDocid == 0) {
+        Status s = suspendFtsTrigger();
+        if (!s)
+            return s;
+    }
+    const qint64 docid = m_nextDocid++;
+    const SearchDocument doc = buildSearchDocument(entity, fields);
+    const QVariant values[7] = {docid, entity.name, id, doc.title, doc.name, doc.keys, doc.notes};
+    Status s = run(searchDocSql(), values, 7);
+    if (!s)
+        return s;
+    for (const QString &term : doc.terms) {
+        const QVariant t[2] = {term, docid};
+        s = run(searchTermSql(), t, 2);
+        if (!s)
+            return s;
+    }
+    return success();
+}
+
+Status BulkWriter::suspendFtsTrigger()
+{
+    QSqlQuery q(m_store.db());
+    if (!q.exec(QStringLiteral("SELECT ifnull(max(docid), 0) + 1 FROM search_docs")) || !q.next())
+        return m_store.sqlError(q, QStringLiteral("search docid"));
+    m_nextDocid = m_firstDocid = q.value(0).toLongLong();
+    q.prepare(QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?"));
+    q.addBindValue(ftsInsertTrigger());
+    if (!q.exec())
+        return m_store.sqlError(q, QStringLiteral("search trigger"));
+    if (!q.next())
+        return success(); // no trigger, nothing to suspend (and nothing to fill)
+    m_ftsTriggerSql = q.value(0).toString();
+    q.finish();
+    StoreError e;
+    // Identifier from the constant above; DDL takes no parameters.
+    if (!m_store.exec(QStringLiteral("DROP TRIGGER %1").arg(ftsInsertTrigger()), &e))
+        return e;
+    return success();
+}
+
+Status BulkWriter::finish()
+{
+    StoreError e;
+    // Built from the sorted table in one pass each: much faster than keeping
+    // them current row by row, and they come out compact.
+    for (const QString &sql : std::as_const(m_droppedIndexes))
+        if (!m_store.exec(sql, &e))
+            return e;
+    m_droppedIndexes.clear();
+    m_preparedTables.clear();
+    for (EntityPlan &p : m_plans)
+        p.prepared = false;
+    if (m_ftsTriggerSql.isEmpty())
+        return success();
+    const QString hashSize = QStringLiteral("INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', %1)");
+    if (!m_store.exec(hashSize.arg(FillHashSize), &e))
+        return e;
+    // What the trigger would have inserted, for every document of this load, in one statement.
+    QSqlQuery q(m_store.db());
+    q.prepare(QStringLiteral("INSERT INTO search_fts(rowid, name, keys, notes) SELECT docid, name, keys, notes FROM search_docs WHERE docid >= ?"));
+    q.addBindValue(m_firstDocid);
+    if (!q.exec())
+        return m_store.sqlError(q, QStringLiteral("search index"));
+    if (!m_store.exec(hashSize.arg(DefaultHashSize), &e) || !m_store.exec(m_ftsTriggerSql, &e))
+        return e;
+    m_ftsTriggerSql.clear();
+    m_nextDocid = 0;
+    return success();
+}
+
+} // namespace rapport
