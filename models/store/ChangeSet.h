@@ -20,6 +20,8 @@ public:
     ChangeSet &operator=(const ChangeSet &) = delete;
 
     bool isActive() const { return m_active; }
+    // The origin of the outermost change set this one belongs to.
+    Origin origin() const { return m_outer ? m_outer->origin() : m_origin; }
     // The change_sets row is written on first use, so a change set that ends up
     // changing nothing leaves no trace.
     Result<qint64> id();

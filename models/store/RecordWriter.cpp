@@ -191,6 +191,9 @@ Result<QString> RecordWriter::create(const EntityDef &entity, const QJsonObject 
         Status d = refreshDerived(entity, id, fields, true);
         if (!d)
             return d.error();
+        d = recordStageChange(entity, id, QJsonValue(QJsonValue::Null), fields.value(QStringLiteral("stage_id")), t);
+        if (!d)
+            return d.error();
         return id;
     });
 }
@@ -247,6 +250,9 @@ Result<bool> RecordWriter::update(const EntityDef &entity, const QString &id, co
         Status d = refreshDerived(entity, id, fields, !current->deletedAt.has_value());
         if (!d)
             return d.error();
+        d = recordStageChange(entity, id, current->fields.value(QStringLiteral("stage_id")), fields.value(QStringLiteral("stage_id")), t);
+        if (!d)
+            return d.error();
         return true;
     });
 }
@@ -283,6 +289,24 @@ Status RecordWriter::setDeleted(const EntityDef &entity, const QString &id, bool
             return d.error();
         return Done{};
     });
+}
+
+Status RecordWriter::recordStageChange(const EntityDef &entity, const QString &id, const QJsonValue &from, const QJsonValue &to, qint64 at)
+{
+    if (entity.name != QLatin1String("opportunity") || from == to || to.isNull())
+        return success();
+    const ChangeSet *cs = m_store.currentChangeSet();
+    if (cs && (cs->origin() == ChangeSet::Origin::Undo || cs->origin() == ChangeSet::Origin::Redo))
+        return success();
+    Result<QString> r = create(*entityByName(QStringLiteral("stage_change")),
+                               {{QStringLiteral("opportunity_id"), id},
+                                {QStringLiteral("from_stage_id"), from},
+                                {QStringLiteral("to_stage_id"), to},
+                                {QStringLiteral("changed_at"), at},
+                                {QStringLiteral("changed_by"), m_store.localUserId()}});
+    if (!r)
+        return r.error();
+    return success();
 }
 
 Status RecordWriter::remove(const EntityDef &entity, const QString &id)

@@ -46,6 +46,11 @@ private:
                    const QJsonValue &newValue, qint64 baseVersion, qint64 at);
     Status refreshDerived(const EntityDef &entity, const QString &id, const QJsonObject &fields, bool live);
     Status setDeleted(const EntityDef &entity, const QString &id, bool deleted);
+    // An opportunity's stage history: every change of stage_id made by a user
+    // or an import is kept as a stage_change record (funnel and days-to-close
+    // read it). Undo and redo do not add one: they delete or restore the
+    // record of the move they turn around.
+    Status recordStageChange(const EntityDef &entity, const QString &id, const QJsonValue &from, const QJsonValue &to, qint64 at);
 
     Store &m_store;
 };

@@ -95,3 +95,39 @@ TEST(RecordWriter, UndoAndRedoThroughTheJournal)
     EXPECT_EQ(w.read(account(), id)->fields.value(QStringLiteral("name")).toString(), QStringLiteral("Acme Ltd"));
     EXPECT_EQ(j.changeSet(*redo)->origin, QStringLiteral("redo"));
 }
+
+TEST(RecordWriter, StageMovesAreKeptAsHistoryAndUndoneWithTheMove)
+{
+    test::TempStore ts;
+    RecordWriter w(*ts);
+    Journal j(*ts);
+    const QString pipeline = *w.create(*entityByName(QStringLiteral("pipeline")), {{QStringLiteral("name"), QStringLiteral("Sales")}});
+    auto stage = [&](const char *name, int pos) {
+        return *w.create(*entityByName(QStringLiteral("stage")), {{QStringLiteral("pipeline_id"), pipeline},
+                                                                  {QStringLiteral("name"), QLatin1String(name)},
+                                                                  {QStringLiteral("position"), pos},
+                                                                  {QStringLiteral("kind"), QStringLiteral("open")}});
+    };
+    const QString lead = stage("Lead", 1);
+    const QString proposal = stage("Proposal", 2);
+    const EntityDef &opp = *entityByName(QStringLiteral("opportunity"));
+    const QString id = *w.create(opp, {{QStringLiteral("name"), QStringLiteral("Big deal")}, {QStringLiteral("stage_id"), lead}});
+    auto liveMoves = [&] {
+        QSqlQuery q(ts->db());
+        q.prepare(QStringLiteral("SELECT group_concat(ifnull(from_stage_id, '-') || '>' || to_stage_id, ' ') FROM "
+                                 "(SELECT * FROM stage_changes WHERE opportunity_id = ? AND deleted_at IS NULL ORDER BY changed_at, id)"));
+        q.addBindValue(id);
+        q.exec();
+        q.next();
+        return q.value(0).toString();
+    };
+    EXPECT_EQ(liveMoves(), QStringLiteral("->%1").arg(lead));
+    ASSERT_TRUE(w.update(opp, id, {{QStringLiteral("stage_id"), proposal}}).ok());
+    EXPECT_EQ(liveMoves(), QStringLiteral("->%1 %1>%2").arg(lead, proposal));
+    const qint64 move = j.recentChangeSets(1)->first().id;
+    const qint64 undo = *j.revert(move);
+    EXPECT_EQ(w.read(opp, id)->fields.value(QStringLiteral("stage_id")).toString(), lead);
+    EXPECT_EQ(liveMoves(), QStringLiteral("->%1").arg(lead)); // the undone move leaves no history
+    ASSERT_TRUE(j.revert(undo).ok());
+    EXPECT_EQ(liveMoves(), QStringLiteral("->%1 %1>%2").arg(lead, proposal));
+}
