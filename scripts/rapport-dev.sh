@@ -11,7 +11,7 @@ PACKAGES=(cmake g++ ninja-build pkg-config qt6-base-dev qt6-charts-dev libqt6ope
   qt6-websockets-dev libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libxkbcommon-dev libgl-dev libgtest-dev libgmock-dev libbenchmark-dev qtkeychain-qt6-dev libsodium-dev
   libphonenumber-dev libical-dev libgsl-dev libxlsxwriter-dev libsqlite3-dev sqlite3 postgresql xvfb xauth
-  fonts-noto-cjk desktop-file-utils appstream)
+  fonts-noto-cjk desktop-file-utils appstream tzdata)
 
 install_missing() {
   local missing=()
