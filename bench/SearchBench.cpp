@@ -4,10 +4,13 @@
 #include "BenchSupport.h"
 
 #include "domain/PersonName.h"
+#include "store/EntitySchema.h"
+#include "store/SearchIndexer.h"
 #include "store/SearchQuery.h"
 #include "store/Store.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
 #include <algorithm>
@@ -110,14 +113,29 @@ void benchSearch(const Context &ctx, QList<Row> *rows)
         return;
     }
     ctx.progress(QStringLiteral("search: picking words …"));
-    // Real names, read once (the bench's own query: picking is not measured).
+    // Real names as search shows them (recordTitle), read once from the
+    // record tables (the bench's own queries: picking is not measured).
     QList<QPair<quint64, QString>> names[2];
-    {
+    const struct {
+        const char *entity;
+        const char *sql;
+        QStringList fields;
+    } sources[] = {
+        {"account", "SELECT name FROM accounts WHERE deleted_at IS NULL", {QStringLiteral("name")}},
+        {"contact", "SELECT given_name, family_name FROM contacts WHERE deleted_at IS NULL",
+         {QStringLiteral("given_name"), QStringLiteral("family_name")}},
+    };
+    for (const auto &source : sources) {
+        const EntityDef &def = *entityByName(QLatin1String(source.entity));
         QSqlQuery q(store->db());
         q.setForwardOnly(true);
-        q.exec(QStringLiteral("SELECT title FROM search_docs WHERE entity IN ('account', 'contact')"));
+        q.exec(QLatin1String(source.sql));
         while (q.next()) {
-            const QString title = q.value(0).toString().simplified();
+            QJsonObject fields;
+            for (int i = 0; i < source.fields.size(); ++i)
+                if (!q.value(i).isNull())
+                    fields.insert(source.fields[i], q.value(i).toString());
+            const QString title = recordTitle(def, fields).simplified();
             if (const auto s = scriptOf(title))
                 names[int(*s)] << qMakePair(fnv1a(title.toUtf8()), title);
         }
