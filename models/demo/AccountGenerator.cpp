@@ -149,7 +149,7 @@ void AccountGenerator::plan()
     const bool partner = archetype > 0.95;
     // Heterogeneous buyers: the order rate is log-normal, and after each order
     // a customer may stop for good. Many buy once; a few order every week.
-    m_rate = rng.logNormal(17.0, 0.9) * (partner ? 2.5 : 1.0);
+    m_rate = rng.logNormal(20.0, 0.9) * (partner ? 2.5 : 1.0);
     const int churnClass = rng.weighted(std::initializer_list<double>{0.3, 0.4, 0.3});
     const double churn = partner ? 0.01 : churnClass == 0 ? 0.6 : churnClass == 1 ? 0.1 : 0.02;
     planOrders(m_rate, churn);

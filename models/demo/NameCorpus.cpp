@@ -322,7 +322,15 @@ CompanyName NameCorpus::company(Rng &rng, const Region &region, const City &city
         break;
     }
     }
-    c.slug = asciiSlug(c.name.section(QLatin1Char(' '), 0, 1));
+    // The domain: the distinctive words, without the legal form.
+    static const QStringList legal = {QStringLiteral("GmbH"), QStringLiteral("AG"), QStringLiteral("KG"), QStringLiteral("Co."),
+                                      QStringLiteral("Ltd"), QStringLiteral("Inc."), QStringLiteral("LLC"), QStringLiteral("SARL"),
+                                      QStringLiteral("&"), QStringLiteral("The")};
+    QStringList words;
+    for (const QString &w : c.name.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        if (!legal.contains(w) && words.size() < 3)
+            words << w;
+    c.slug = asciiSlug(words.join(QLatin1Char(' ')));
     return c;
 }
 

@@ -4,8 +4,6 @@
 #include "SearchIndexer.h"
 #include "Store.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <sqlite3.h>
@@ -33,7 +31,7 @@ const QString &ftsInsertTrigger()
 
 // FTS5's in-memory buffer while filling the index (default 1 MB): fewer,
 // larger segments, about twice as fast. Set back to the default afterwards.
-constexpr qint64 FillHashSize = 64ll * 1024 * 1024;
+constexpr qint64 FillHashSize = 128ll * 1024 * 1024;
 constexpr qint64 DefaultHashSize = 1024 * 1024;
 
 const QString &searchTermSql()
@@ -42,13 +40,41 @@ const QString &searchTermSql()
     return sql;
 }
 
-// One statement per activity instead of one per contact: SQLite reads the ids
-// out of the stored JSON list itself.
+const QString &activityContactSql()
+{
+    static const QString sql = QStringLiteral("INSERT OR IGNORE INTO activity_contacts (contact_id, activity_id) VALUES (?, ?)");
+    return sql;
+}
+
+// Any list, as RecordWriter reads it: SQLite takes the ids out of the JSON.
 const QString &activityContactsSql()
 {
     static const QString sql = QStringLiteral(
         "INSERT OR IGNORE INTO activity_contacts (contact_id, activity_id) SELECT value, ? FROM json_each(?) WHERE type = 'text'");
     return sql;
+}
+
+// The ids of a list of plain strings (["a","b"]), the usual contact_ids; false
+// for anything else (escapes, other types), which goes through json_each.
+bool plainStringList(const QString &json, QStringList *out)
+{
+    if (json.size() < 2 || json.front() != QLatin1Char('[') || json.back() != QLatin1Char(']') || json.contains(QLatin1Char('\\')))
+        return false;
+    const QStringView body = QStringView(json).mid(1, json.size() - 2);
+    if (body.isEmpty())
+        return true;
+    for (QStringView item : body.split(QLatin1Char(','))) {
+        if (item.size() < 2 || item.front() != QLatin1Char('"') || item.back() != QLatin1Char('"') || item.mid(1, item.size() - 2).contains(QLatin1Char('"')))
+            return false;
+        *out << item.mid(1, item.size() - 2).toString();
+    }
+    return true;
+}
+
+// PRAGMAs and DROP take no parameters: names (from sqlite_schema) are quoted identifiers.
+QString quoted(QString name)
+{
+    return QLatin1Char('"') + name.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
 }
 
 bool isNullValue(const QVariant &v)
@@ -173,8 +199,15 @@ BulkWriter::BulkWriter(Store &store, Binding binding) : m_store(store)
 
 BulkWriter::~BulkWriter()
 {
-    if (!m_ftsTriggerSql.isEmpty() || !m_droppedIndexes.isEmpty())
-        qWarning("Rapport: BulkWriter destroyed before finish(): indexes are missing; roll the load back");
+    // Not finished: a rolled-back load has its indexes and trigger back. If
+    // the load is still open or (a bug) was committed, complete it, so the
+    // schema is whole whatever happens next.
+    if ((!m_ftsTriggerSql.isEmpty() || !m_droppedIndexes.isEmpty()) && !schemaIntact()) {
+        qWarning("Rapport: BulkWriter destroyed before finish(); finishing now");
+        const Status s = finish();
+        if (!s)
+            qWarning("Rapport: BulkWriter::finish failed: %s", qPrintable(s.error().message));
+    }
     for (sqlite3_stmt *s : std::as_const(m_statements))
         sqlite3_finalize(s);
 }
@@ -222,7 +255,7 @@ Status BulkWriter::prepareTables(const EntityDef &entity)
         if (m_preparedTables.contains(table))
             continue;
         // The table's own indexes (not those behind PRIMARY KEY / UNIQUE, which
-        // have no SQL of their own), to be created again by finish().
+        // have no SQL of their own) that a load does not append to.
         QSqlQuery q(m_store.db());
         q.prepare(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY name"));
         q.addBindValue(table);
@@ -232,13 +265,21 @@ Status BulkWriter::prepareTables(const EntityDef &entity)
         while (q.next())
             indexes << qMakePair(q.value(0).toString(), q.value(1).toString());
         q.finish();
+        const EntityDef *owner = entityByTable(table);
+        for (auto it = indexes.begin(); it != indexes.end();) {
+            QSqlQuery info(m_store.db());
+            const QString lead = info.exec(QStringLiteral("PRAGMA index_xinfo(%1)").arg(quoted(it->first))) && info.next() ? info.value(2).toString() : QString();
+            const FieldDef *fd = owner ? owner->field(lead) : nullptr;
+            const bool appended = (fd && !fd->references.isEmpty()) || lead == QLatin1String("docid") || lead.endsWith(QLatin1String("_id"));
+            it = appended ? indexes.erase(it) : it + 1;
+        }
         for (const auto &index : std::as_const(indexes)) {
             StoreError e;
-            // The name comes from sqlite_schema, quoted as an identifier.
-            QString name = index.first;
-            if (!m_store.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name.replace(QLatin1Char('"'), QStringLiteral("\"\""))), &e))
+            const QString &name = index.first;
+            if (!m_store.exec(QStringLiteral("DROP INDEX %1").arg(quoted(name)), &e))
                 return e;
             m_droppedIndexes << index.second;
+            m_droppedNames << name;
         }
         m_preparedTables << table;
     }
@@ -392,8 +433,17 @@ Status BulkWriter::insert(const BulkRecord &record)
             return s;
     }
     if (p.contactIds >= 0 && record.value(p.contactIds).isValid()) {
-        const QVariant v[2] = {record.id(), record.value(p.contactIds)};
-        return run(activityContactsSql(), v, 2);
+        QStringList ids;
+        if (!plainStringList(record.value(p.contactIds).toString(), &ids)) {
+            const QVariant v[2] = {record.id(), record.value(p.contactIds)};
+            return run(activityContactsSql(), v, 2);
+        }
+        for (const QString &contact : std::as_const(ids)) {
+            const QVariant v[2] = {contact, record.id()};
+            s = run(activityContactSql(), v, 2);
+            if (!s)
+                return s;
+        }
     }
     return success();
 }
@@ -441,6 +491,21 @@ Status BulkWriter::suspendFtsTrigger()
     return success();
 }
 
+bool BulkWriter::schemaIntact() const
+{
+    QStringList names = m_droppedNames;
+    if (!m_ftsTriggerSql.isEmpty())
+        names << ftsInsertTrigger();
+    for (const QString &name : std::as_const(names)) {
+        QSqlQuery q(m_store.db());
+        q.prepare(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = ?"));
+        q.addBindValue(name);
+        if (!q.exec() || !q.next() || q.value(0).toInt() == 0)
+            return false;
+    }
+    return true;
+}
+
 Status BulkWriter::finish()
 {
     StoreError e;
@@ -450,6 +515,7 @@ Status BulkWriter::finish()
         if (!m_store.exec(sql, &e))
             return e;
     m_droppedIndexes.clear();
+    m_droppedNames.clear();
     m_preparedTables.clear();
     for (EntityPlan &p : m_plans)
         p.prepared = false;
@@ -465,6 +531,11 @@ Status BulkWriter::finish()
     if (!q.exec())
         return m_store.sqlError(q, QStringLiteral("search index"));
     if (!m_store.exec(hashSize.arg(DefaultHashSize), &e) || !m_store.exec(m_ftsTriggerSql, &e))
+        return e;
+    // Merge the large segments the load left behind now, while the user waits
+    // for the load anyway: otherwise the first small edits afterwards pay for
+    // the merge with multi-second stalls (docs/performance.md).
+    if (!m_store.exec(QStringLiteral("INSERT INTO search_fts(search_fts) VALUES ('optimize')"), &e))
         return e;
     m_ftsTriggerSql.clear();
     m_nextDocid = 0;

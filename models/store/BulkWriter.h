@@ -57,13 +57,14 @@ private:
 // undo and nothing to push as edits (a first sync uploads the records as they
 // are). Everything else is written as the normal write path would: all meta
 // columns (version 1, no field versions), the derived columns (sort keys via
-// derivedColumns), the search document and prefix terms (buildSearchDocument;
-// search_fts is kept by the triggers on search_docs) and, for activities,
-// activity_contacts.
+// derivedColumns), the search document and prefix terms (buildSearchDocument,
+// rows as SearchIndexer writes them; search_fts see below) and, for
+// activities, activity_contacts.
 //
-// The caller owns the transaction (one for the whole load is by far the
-// fastest) and inserts parents before children: foreign keys are checked.
-// Values are not validated beyond what the table's constraints check.
+// The caller owns the transaction (required; one for the whole load is by far
+// the fastest), inserts parents before children (foreign keys are checked if
+// the connection checks them) and calls finish() before committing. Values are
+// not validated beyond what the table's constraints check.
 //
 // Speed: Qt Sql costs a few microseconds per bound value and statement (a
 // placeholder name and a hash insert per value), more than SQLite needs to
@@ -73,12 +74,14 @@ private:
 // C API on the store's own connection, inside its transaction. Otherwise, or
 // with Binding::QtSql, the same SQL runs through Store::prepared.
 //
-// Secondary indexes are built once, at finish(): the first record of a table
-// drops the table's own indexes (CREATE INDEX ones; primary keys and UNIQUE
-// constraints stay and keep working), and finish() creates them again from
-// their stored SQL. Keeping an index on a random key (a date, a sort key)
-// current row by row touches a random page per row; once the indexes outgrow
-// the page cache that is a read and a spilled write per row.
+// Indexes on scattered keys are built once, at finish(). Keeping an index on
+// a date or a sort key current row by row touches a random page per row, and
+// once the indexes outgrow the page cache that is a read and a spilled write
+// per row. Indexes led by a record reference (account_id, order_id, …) or a
+// docid are kept: records are loaded parents first with increasing ids, so
+// those grow at their end. So the first record of a table drops the table's
+// other CREATE INDEX indexes (primary keys and UNIQUE constraints stay and
+// keep working) and finish() creates them again from their stored SQL.
 //
 // The full-text index is filled once as well: FTS5 flushes its pending
 // index data at every statement that writes to it (each opens a savepoint),
@@ -119,6 +122,7 @@ private:
     QJsonObject searchInput(const EntityPlan &plan, const BulkRecord &record) const;
     Status index(const EntityDef &entity, const QString &id, const QJsonObject &fields);
     Status suspendFtsTrigger();
+    bool schemaIntact() const;
     // Runs one statement with these values bound in order.
     Status run(const QString &sql, const QVariant *values, int count);
     sqlite3_stmt *statement(const QString &sql);
@@ -137,6 +141,7 @@ private:
     QString m_ftsTriggerSql;            // the suspended trigger, empty if none
     QStringList m_preparedTables;       // whose indexes are set aside
     QStringList m_droppedIndexes;       // their CREATE INDEX statements
+    QStringList m_droppedNames;         // and names
     qint64 m_records = 0;
 };
 
