@@ -3,7 +3,6 @@
 #include "EntitySchema.h"
 #include "FieldValue.h"
 #include "RecordWriter.h"
-#include "SearchIndexer.h"
 #include "Store.h"
 
 #include <QJsonArray>
@@ -119,8 +118,7 @@ Status JsonlImporter::read(QIODevice &in, const std::function<bool(qint64)> &pro
     const QString oldLocalUser = m_store.localUserId();
     const QString newLocalUser = header.value(QStringLiteral("local_user_id")).toString();
     bool droppedOldUser = false;
-    SearchIndexer indexer(m_store);
-    RecordWriter reader(m_store);
+    RecordWriter writer(m_store);
     while (!in.atEnd()) {
         const QByteArray line = in.readLine();
         ++lineNo;
@@ -146,57 +144,22 @@ Status JsonlImporter::read(QIODevice &in, const std::function<bool(qint64)> &pro
                 return fail(m_store.sqlError(d, QStringLiteral("replace local user")));
             droppedOldUser = true;
         }
-        const QJsonObject fields = rec.value(QStringLiteral("fields")).toObject();
-        QJsonObject normalised;
-        for (auto it = fields.begin(); it != fields.end(); ++it) {
-            const FieldDef *fd = e->field(it.key());
-            if (!fd)
-                return fail(lineError(lineNo, QObject::tr("%1 has no field \"%2\"").arg(e->name, it.key())));
-            Result<QJsonValue> v = normaliseValue(*e, *fd, it.value());
-            if (!v)
-                return fail(lineError(lineNo, v.error().message));
-            normalised.insert(fd->name, *v);
-        }
-        QStringList cols = {QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("deleted_at"),
-                            QStringLiteral("version"), QStringLiteral("fver")};
-        QVariantList values = {id, rec.value(QStringLiteral("created_at")).toInteger(), rec.value(QStringLiteral("updated_at")).toInteger(),
-                               rec.contains(QStringLiteral("deleted_at")) ? QVariant(rec.value(QStringLiteral("deleted_at")).toInteger())
-                                                                          : QVariant(QMetaType(QMetaType::LongLong)),
-                               rec.value(QStringLiteral("version")).toInteger(1),
-                               rec.contains(QStringLiteral("fver"))
-                                   ? QVariant(QString::fromUtf8(QJsonDocument(rec.value(QStringLiteral("fver")).toObject()).toJson(QJsonDocument::Compact)))
-                                   : QVariant(QMetaType(QMetaType::QString))};
-        for (const FieldDef &fd : e->fields) {
-            cols << fd.name;
-            values << toSqlValue(fd, normalised.value(fd.name));
-        }
-        const QJsonObject derived = derivedColumns(*e, normalised);
-        for (auto it = derived.begin(); it != derived.end(); ++it) {
-            cols << it.key();
-            values << it.value().toString();
-        }
-        QStringList marks;
-        for (int i = 0; i < cols.size(); ++i)
-            marks << QStringLiteral("?");
-        QSqlQuery &q = m_store.prepared(
-            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(e->table, cols.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        if (!q.exec())
-            return fail(lineError(lineNo, QObject::tr("cannot restore %1 %2: %3").arg(e->name, id, m_store.sqlError(q, QString()).message)));
-        const bool live = !rec.contains(QStringLiteral("deleted_at"));
-        if (live && e->searchable)
-            if (Status s = indexer.index(*e, id, normalised); !s)
-                return fail(s.error());
-        if (live && e->name == QLatin1String("activity")) {
-            QSqlQuery &i = m_store.prepared(QStringLiteral("INSERT OR IGNORE INTO activity_contacts (contact_id, activity_id) VALUES (?, ?)"));
-            for (const QJsonValue &c : normalised.value(QStringLiteral("contact_ids")).toArray()) {
-                i.addBindValue(c.toString());
-                i.addBindValue(id);
-                if (!i.exec())
-                    return fail(m_store.sqlError(i, QStringLiteral("activity contacts")));
-            }
-        }
+        Result<QJsonObject> normalised = RecordWriter::normaliseFields(*e, rec.value(QStringLiteral("fields")).toObject());
+        if (!normalised)
+            return fail(lineError(lineNo, normalised.error().message));
+        StoredRecord row;
+        row.id = id;
+        row.createdAt = rec.value(QStringLiteral("created_at")).toInteger();
+        row.updatedAt = rec.value(QStringLiteral("updated_at")).toInteger();
+        if (rec.contains(QStringLiteral("deleted_at")))
+            row.deletedAt = rec.value(QStringLiteral("deleted_at")).toInteger();
+        row.version = rec.value(QStringLiteral("version")).toInteger(1);
+        row.fieldVersions = rec.value(QStringLiteral("fver")).toObject();
+        row.fields = *normalised;
+        if (Status s = writer.insertRow(*e, row); !s)
+            return fail(lineError(lineNo, QObject::tr("cannot restore %1 %2: %3").arg(e->name, id, s.error().message)));
+        if (Status s = writer.refreshDerived(*e, id, row.fields, !row.deletedAt); !s)
+            return fail(s.error());
         if (progress && lineNo % 10000 == 0 && !progress(lineNo))
             return fail(StoreError::make(StoreError::Kind::Invalid, QObject::tr("Import cancelled; nothing was changed.")));
     }

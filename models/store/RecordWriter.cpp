@@ -132,7 +132,7 @@ Status RecordWriter::refreshDerived(const EntityDef &entity, const QString &id, 
     return success();
 }
 
-Result<QString> RecordWriter::create(const EntityDef &entity, const QJsonObject &input, const QString &givenId)
+Result<QJsonObject> RecordWriter::normaliseFields(const EntityDef &entity, const QJsonObject &input)
 {
     QJsonObject fields;
     for (auto it = input.begin(); it != input.end(); ++it) {
@@ -144,6 +144,44 @@ Result<QString> RecordWriter::create(const EntityDef &entity, const QJsonObject 
             return v.error();
         fields.insert(fd->name, *v);
     }
+    return fields;
+}
+
+Status RecordWriter::insertRow(const EntityDef &entity, const StoredRecord &r)
+{
+    QStringList cols = {QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("deleted_at"),
+                        QStringLiteral("version"), QStringLiteral("fver")};
+    QVariantList values = {r.id, r.createdAt, r.updatedAt,
+                           r.deletedAt ? QVariant(*r.deletedAt) : QVariant(QMetaType(QMetaType::LongLong)), r.version,
+                           r.fieldVersions.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                     : QVariant(QString::fromUtf8(QJsonDocument(r.fieldVersions).toJson(QJsonDocument::Compact)))};
+    for (const FieldDef &fd : entity.fields) {
+        cols << fd.name;
+        values << toSqlValue(fd, r.fields.value(fd.name));
+    }
+    const QJsonObject derived = derivedColumns(entity, r.fields);
+    for (auto it = derived.begin(); it != derived.end(); ++it) {
+        cols << it.key();
+        values << it.value().toString();
+    }
+    QStringList marks;
+    for (int i = 0; i < cols.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery &q = m_store.prepared(
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(entity.table, cols.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return StoreError::make(StoreError::Kind::Invalid, QObject::tr("Cannot create %1: %2").arg(entity.name, q.lastError().databaseText()));
+    return success();
+}
+
+Result<QString> RecordWriter::create(const EntityDef &entity, const QJsonObject &input, const QString &givenId)
+{
+    Result<QJsonObject> normalised = normaliseFields(entity, input);
+    if (!normalised)
+        return normalised.error();
+    QJsonObject fields = *normalised;
     if (!input.contains(QStringLiteral("owner_id")) && entity.name != QLatin1String("user"))
         fields.insert(QStringLiteral("owner_id"), m_store.localUserId());
     const QString id = givenId.isEmpty() ? m_store.newId() : givenId;
@@ -152,26 +190,12 @@ Result<QString> RecordWriter::create(const EntityDef &entity, const QJsonObject 
 
     return inChangeSet<QString>(m_store, QObject::tr("Create %1").arg(entity.name), [&]() -> Result<QString> {
         const qint64 t = m_store.now();
-        const QJsonObject derived = derivedColumns(entity, fields);
-        QStringList cols = {QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("version")};
-        QVariantList values = {id, t, t, qint64(1)};
-        for (const FieldDef &fd : entity.fields) {
-            cols << fd.name;
-            values << toSqlValue(fd, fields.value(fd.name));
-        }
-        for (auto it = derived.begin(); it != derived.end(); ++it) {
-            cols << it.key();
-            values << it.value().toString();
-        }
-        QStringList marks;
-        for (int i = 0; i < cols.size(); ++i)
-            marks << QStringLiteral("?");
-        QSqlQuery &q = m_store.prepared(
-            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(entity.table, cols.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        if (!q.exec())
-            return StoreError::make(StoreError::Kind::Invalid, QObject::tr("Cannot create %1: %2").arg(entity.name, q.lastError().databaseText()));
+        StoredRecord row;
+        row.id = id;
+        row.createdAt = row.updatedAt = t;
+        row.fields = fields;
+        if (Status ins = insertRow(entity, row); !ins)
+            return ins.error();
         bool any = false;
         for (const FieldDef &fd : entity.fields) {
             const QJsonValue v = fields.value(fd.name);
@@ -200,16 +224,10 @@ Result<QString> RecordWriter::create(const EntityDef &entity, const QJsonObject 
 
 Result<bool> RecordWriter::update(const EntityDef &entity, const QString &id, const QJsonObject &changes)
 {
-    QJsonObject normalised;
-    for (auto it = changes.begin(); it != changes.end(); ++it) {
-        const FieldDef *fd = entity.field(it.key());
-        if (!fd)
-            return StoreError::make(StoreError::Kind::Invalid, QObject::tr("%1 has no field %2").arg(entity.name, it.key()));
-        Result<QJsonValue> v = normaliseValue(entity, *fd, it.value());
-        if (!v)
-            return v.error();
-        normalised.insert(fd->name, *v);
-    }
+    Result<QJsonObject> checked = normaliseFields(entity, changes);
+    if (!checked)
+        return checked.error();
+    const QJsonObject normalised = *checked;
     return inChangeSet<bool>(m_store, QObject::tr("Edit %1").arg(entity.name), [&]() -> Result<bool> {
         std::optional<StoredRecord> current = read(entity, id);
         if (!current)

@@ -41,10 +41,18 @@ public:
 
     std::optional<StoredRecord> read(const EntityDef &entity, const QString &id);
 
+    // Checks every field against the entity's catalogue and returns them
+    // normalised (empty text and lists as null, integers as 64-bit).
+    static Result<QJsonObject> normaliseFields(const EntityDef &entity, const QJsonObject &fields);
+    // The row exactly as given (meta columns included) plus its derived
+    // columns; no journal. create() and backup restore both write through it.
+    Status insertRow(const EntityDef &entity, const StoredRecord &record);
+    // Search document and link tables of a record, after any write to it.
+    Status refreshDerived(const EntityDef &entity, const QString &id, const QJsonObject &fields, bool live);
+
 private:
     Status journal(const EntityDef &entity, const QString &id, const QString &op, const QString &field, const QJsonValue &oldValue,
                    const QJsonValue &newValue, qint64 baseVersion, qint64 at);
-    Status refreshDerived(const EntityDef &entity, const QString &id, const QJsonObject &fields, bool live);
     Status setDeleted(const EntityDef &entity, const QString &id, bool deleted);
     // An opportunity's stage history: every change of stage_id made by a user
     // or an import is kept as a stage_change record (funnel and days-to-close
