@@ -47,48 +47,25 @@ std::optional<Script> scriptOf(const QString &title)
     }
 }
 
-// Mirrors SearchQuery.cpp (kept in step by hand: a change there needs one here).
-QString ftsPhrase(const QString &text)
+// The statements SearchQuery::run executed, with their bound values written
+// in as literals: one shell line, timed as one unit.
+QString shellLine(const QList<SearchQuery::Statement> &trace)
 {
-    QString q = text;
-    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
-}
-
-QString tier0Sql(const QString &text)
-{
-    const QString folded = foldForSort(text);
-    return QStringLiteral("SELECT d.entity, d.record_id, d.title FROM search_terms t JOIN search_docs d ON d.docid = t.docid "
-                          "WHERE t.term >= %1 AND t.term < %2 ORDER BY length(t.term), t.term LIMIT %3;")
-        .arg(sqlText(folded), sqlText(folded + QChar(0xFFFF)))
-        .arg(Limit * 2);
-}
-
-QString ftsSql(const QString &column, const QString &text)
-{
-    return QStringLiteral("SELECT d.entity, d.record_id, d.title FROM search_fts f JOIN search_docs d ON d.docid = f.rowid "
-                          "WHERE search_fts MATCH %1 LIMIT %2;")
-        .arg(sqlText(QStringLiteral("{%1} : %2").arg(column, ftsPhrase(text))))
-        .arg(Limit);
-}
-
-// The statements SearchQuery::run executed for `text`, known from its hits:
-// a tier runs only while fewer than Limit hits were found, so a full result
-// ran the tiers up to the highest one among its hits; a short result ran them
-// all. (The phone-digits tier does not apply to names.)
-QString statementsRun(const QString &text, const QList<SearchHit> &hits, int *tiers)
-{
-    const int lastTier = hits.size() < Limit ? 3 : std::max_element(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) {
-                                                       return a.tier < b.tier;
-                                                   })->tier;
-    QStringList s{tier0Sql(text)};
-    if (text.toUcs4().size() >= 3) {
-        const char *columns[] = {"name", "keys", "notes"};
-        for (int tier = 1; tier <= std::min(lastTier, 3); ++tier)
-            s << ftsSql(QLatin1String(columns[tier - 1]), text);
+    QStringList out;
+    for (const SearchQuery::Statement &st : trace) {
+        QString sql = st.sql;
+        qsizetype at = 0;
+        for (const QVariant &v : st.values) {
+            at = sql.indexOf(QLatin1Char('?'), at);
+            if (at < 0)
+                break;
+            const QString literal = sqlValue(v);
+            sql.replace(at, 1, literal);
+            at += literal.size();
+        }
+        out << sql + QLatin1Char(';');
     }
-    *tiers = int(s.size());
-    return s.join(QLatin1Char(' '));
+    return out.join(QLatin1Char(' '));
 }
 
 struct Group {
@@ -173,17 +150,21 @@ void benchSearch(const Context &ctx, QList<Row> *rows)
     }
 
     SearchQuery search(*store);
-    // Warm-up pass, which also tells which tier statements each query runs.
+    // Warm-up pass, which also records the statements each query runs.
     for (Group &g : groups) {
         for (const QString &text : g.queries) {
+            QList<SearchQuery::Statement> trace;
+            search.setTrace(&trace);
             auto hits = search.run(text, Limit);
+            search.setTrace(nullptr);
             if (!hits) {
                 rows->append(Row{QStringLiteral("search"), QStringLiteral("error"), {}, {}, target, false, hits.error().message});
                 return;
             }
-            int n = 0;
-            g.lines << statementsRun(text, *hits, &n);
-            g.statements << n;
+            g.lines << shellLine(trace);
+            g.statements << int(std::count_if(trace.begin(), trace.end(), [](const SearchQuery::Statement &st) {
+                return st.sql.contains(QLatin1String("MATCH"));
+            }));
         }
     }
     ctx.progress(QStringLiteral("search: %1 passes over %2 groups …").arg(ctx.searchPasses).arg(groups.size()));
@@ -222,7 +203,7 @@ void benchSearch(const Context &ctx, QList<Row> *rows)
         const Summary mine = summarise(g.mine);
         int withFts = 0;
         for (int n : g.statements)
-            withFts += n > 1;
+            withFts += n > 0;
         QStringList examples = g.queries.mid(0, 4);
         Row r{QStringLiteral("search-as-you-type, %1, %2 character%3")
                   .arg(g.script == Script::Latin ? QStringLiteral("Latin") : QStringLiteral("Chinese"))

@@ -6,7 +6,9 @@
 #   ACCOUNTS=10000 bench/run-store-bench.sh
 #
 # Environment: ACCOUNTS (default 100000), SQLITE3 (default: sqlite3 on PATH),
-# BUILD_DIR (default build/release), JOBS (parallel build jobs; default: ninja's).
+# BUILD_DIR (default build/release), JOBS (parallel build jobs; default: ninja's),
+# KEEP_STORE (a path: the generated store is moved there afterwards, for other
+# benchmarks and for trying the app on it; by default it is deleted).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -35,3 +37,6 @@ echo "## Figures ($accounts accounts)"
 echo
 "$build/bench/rapport_bench" --db "$work/bench.rapport" --sqlite3 "$sqlite3" \
   --rapportctl "$build/app/rapportctl" --accounts "$accounts"
+if [[ -n "${KEEP_STORE:-}" ]]; then
+  mv "$work/bench.rapport" "$KEEP_STORE"
+fi

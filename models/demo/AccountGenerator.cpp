@@ -525,7 +525,9 @@ Status AccountGenerator::writeCases(int count)
         if (resolved)
             status = c.now - resolvedAt < 14 * DayMs ? QStringLiteral("resolved") : QStringLiteral("closed");
         else
-            status = pickWeighted<QString>(rng, {{s("open"), 40}, {s("in progress"), 35}, {s("waiting"), 25}});
+            // Every unresolved case has an assignee; "new" ones were assigned by a
+            // rule but not yet acknowledged.
+            status = pickWeighted<QString>(rng, {{s("new"), 10}, {s("assigned"), 30}, {s("in progress"), 35}, {s("waiting"), 25}});
         const QString id = c.newId(created);
         const ContactInfo &who = contactAt(created);
         const QString subject = c.phrases.caseSubject(rng, m_lang);

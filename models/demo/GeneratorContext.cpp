@@ -39,7 +39,7 @@ GeneratorContext::GeneratorContext(Store &s, const GeneratorOptions &o)
       product(entity("product")),
       order(entity("order")),
       orderLine(entity("order_line")),
-      m_ids(o.seed)
+      m_ids(o.seed), m_idClock(o.nowMillis - 4 * 3600 * 1000)
 {
     const int regions = int(names.regions().size());
     repsByRegion.resize(regions);

@@ -96,7 +96,17 @@ public:
     // made the load several times slower once the tables outgrow the page
     // cache. The price: an id's time prefix is the latest creation time
     // generated so far, not necessarily its record's own created_at.
-    QString newId(qint64 createdAt) { return m_ids.next(createdAt); }
+    // Ids are time-ordered UUIDs like any record's, but their clock is the
+    // order of generation, not the record's (back-dated) creation time: one
+    // millisecond per record from four hours before "now". Every index on an
+    // id (primary keys, search_docs.record_id, the account_id/order_id
+    // references of children written after their parents) then grows at its
+    // end, where a back-dated id would land anywhere in an index of millions.
+    QString newId(qint64 createdAt)
+    {
+        Q_UNUSED(createdAt);
+        return m_ids.next(m_idClock++);
+    }
 
     // An instant during local business hours (Mon-Fri, 8-18h) on or after the given day.
     qint64 businessTime(qint64 t, int utcOffsetHours);
@@ -134,6 +144,7 @@ public:
 
 private:
     RecordIdGenerator m_ids;
+    qint64 m_idClock = 0;
 };
 
 } // namespace rapport::demo

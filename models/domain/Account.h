@@ -1,22 +1,12 @@
 #pragma once
+#include "ContactDetails.h"
+
 #include <QString>
 #include <QStringList>
 #include <QList>
 #include <optional>
 
 namespace rapport {
-
-// A labelled phone number or email address ("work", "mobile", …).
-struct ContactPoint {
-    QString type;
-    QString value;
-    friend bool operator==(const ContactPoint &, const ContactPoint &) = default;
-};
-
-struct PostalAddress {
-    QString street, city, region, postcode, country;
-    friend bool operator==(const PostalAddress &, const PostalAddress &) = default;
-};
 
 // A company or person we sell to. Field meanings follow the schema (EntitySchema.cpp).
 struct Account {

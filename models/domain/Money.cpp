@@ -1,5 +1,7 @@
 #include "Money.h"
 
+#include <QLocale>
+
 #include <QHash>
 #include <limits>
 
@@ -82,6 +84,18 @@ std::optional<qint64> parseMinorUnits(const QString &text, const QString &curren
     if (!ok)
         return std::nullopt;
     return negative ? -value : value;
+}
+
+QString formatMoney(qint64 minor, const QString &currency)
+{
+    const int digits = currencyMinorDigits(currency);
+    double scale = 1;
+    for (int i = 0; i < digits; ++i)
+        scale *= 10;
+    // Display only: a double holds every amount below 2^53 minor units exactly
+    // enough for its digits; sums are never made from these strings.
+    const QString amount = QLocale().toString(double(minor) / scale, 'f', digits);
+    return currency.isEmpty() ? amount : amount + QLatin1Char(' ') + currency;
 }
 
 } // namespace rapport

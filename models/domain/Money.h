@@ -21,6 +21,10 @@ bool isKnownCurrency(const QString &currency);
 // "1234.50" in the C locale for storage-neutral exchange (exports, tests).
 QString formatMinorUnits(qint64 minor, const QString &currency);
 
+// For people: the amount in the current locale's digit grouping with the
+// currency's decimals and its code, "1,234.50 EUR" / "1 234,50 EUR".
+QString formatMoney(qint64 minor, const QString &currency);
+
 // Parses a decimal amount typed by a user or read from a file ("1,234.5",
 // "-12", "0.07") into minor units of the currency. Returns nullopt on anything
 // that is not an exact amount in that currency (too many decimals, junk).

@@ -1,8 +1,13 @@
 #include "RecordListModel.h"
 
+#include "domain/Money.h"
 #include "domain/UtcTime.h"
+#include "domain/Vocabulary.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QScopedValueRollback>
 
@@ -61,13 +66,37 @@ QString RecordListModel::display(int column, const QVariant &value) const
 {
     if (value.isNull())
         return {};
-    switch (m_spec.def().columns.at(column).kind) {
+    const ListColumn &c = m_spec.def().columns.at(column);
+    switch (c.kind) {
     case ValueKind::Timestamp:
         return QLocale().toString(fromUtcMillis(value.toLongLong()).toLocalTime(), QLocale::ShortFormat);
     case ValueKind::Integer:
         return QLocale().toString(value.toLongLong());
+    case ValueKind::Percent:
+        return QStringLiteral("%1%").arg(QLocale().toString(value.toLongLong()));
+    case ValueKind::Date: {
+        const QDate d = QDate::fromString(value.toString(), Qt::ISODate);
+        return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : value.toString();
+    }
+    case ValueKind::Money: {
+        const QVariantList pair = value.toList();
+        if (pair.size() != 2)
+            return {};
+        return formatMoney(pair[0].toLongLong(), pair[1].toString());
+    }
     case ValueKind::Text:
         break;
+    }
+    static const QStringList enumerated = {QStringLiteral("type"), QStringLiteral("kind"), QStringLiteral("status"),
+                                           QStringLiteral("priority"), QStringLiteral("channel")};
+    if (enumerated.contains(c.key))
+        return vocabularyLabel(value.toString());
+    if (c.key == QLatin1String("tags")) {
+        // A JSON list of tags, shown as "east, vip".
+        QStringList tags;
+        for (const QJsonValue &t : QJsonDocument::fromJson(value.toString().toUtf8()).array())
+            tags << t.toString();
+        return tags.join(QStringLiteral(", "));
     }
     return value.toString();
 }
@@ -123,6 +152,14 @@ void RecordListModel::sort(int column, Qt::SortOrder order)
 void RecordListModel::reload()
 {
     sort(m_sortColumn, m_sortOrder);
+}
+
+void RecordListModel::setSpec(const ListSpec &spec)
+{
+    // Same kind only: the columns (and the views' headers) stay as they are.
+    Q_ASSERT(spec.kind == m_spec.kind);
+    m_spec = spec;
+    reload();
 }
 
 QList<ListRow> RecordListModel::readPage()

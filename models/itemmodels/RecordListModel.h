@@ -27,6 +27,8 @@ public:
     RecordListModel(Store &store, ListSpec spec, QObject *parent = nullptr);
 
     const ListSpec &spec() const { return m_spec; }
+    // New filters for the same list kind; starts over with the first page.
+    void setSpec(const ListSpec &spec);
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
     bool isSortable(int column) const;

@@ -69,6 +69,8 @@ Status ChangeSet::commit()
         m_store.rollback();
         return StoreError::make(StoreError::Kind::Sql, QStringLiteral("commit failed"));
     }
+    if (!m_outer && m_id && m_store.transactionDepth() == 0)
+        m_store.notifyCommitted(m_id, originName(m_origin), m_label);
     return success();
 }
 

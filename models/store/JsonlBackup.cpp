@@ -1,5 +1,7 @@
 #include "JsonlBackup.h"
 
+#include "StoreStatistics.h"
+
 #include "EntitySchema.h"
 #include "FieldValue.h"
 #include "RecordWriter.h"
@@ -80,19 +82,12 @@ Status JsonlImporter::read(QIODevice &in, const std::function<bool(qint64)> &pro
         return StoreError::make(StoreError::Kind::Invalid, QObject::tr("line %1: %2").arg(line).arg(what));
     };
     // Only into an empty store: a backup restores a whole store, it does not merge.
-    for (const EntityDef &e : entityCatalogue()) {
-        QSqlQuery q(m_store.db());
-        const QString sql = e.name == QLatin1String("user") ? QStringLiteral("SELECT count(*) FROM users WHERE id <> ?")
-                                                            : QStringLiteral("SELECT count(*) FROM %1").arg(e.table);
-        q.prepare(sql);
-        if (e.name == QLatin1String("user"))
-            q.addBindValue(m_store.localUserId());
-        if (!q.exec() || !q.next())
-            return m_store.sqlError(q, QStringLiteral("check empty"));
-        if (q.value(0).toLongLong() > 0)
-            return StoreError::make(StoreError::Kind::Invalid,
-                                    QObject::tr("The store is not empty: a backup can only be restored into a new, empty store."));
-    }
+    const Result<bool> empty = storeIsEmpty(m_store);
+    if (!empty.ok())
+        return empty.error();
+    if (!*empty)
+        return StoreError::make(StoreError::Kind::Invalid,
+                                QObject::tr("The store is not empty: a backup can only be restored into a new, empty store."));
 
     qint64 lineNo = 0;
     const QByteArray first = in.readLine();

@@ -3,6 +3,9 @@
 
 #include <QList>
 #include <QString>
+#include <QVariantList>
+
+class QSqlQuery;
 
 namespace rapport {
 
@@ -26,11 +29,28 @@ struct SearchHit {
 //   3. the notes contain it
 class SearchQuery {
 public:
+    // A statement run() executed, with the values bound to its placeholders.
+    struct Statement {
+        QString sql;
+        QVariantList values;
+    };
+
     explicit SearchQuery(Store &store) : m_store(store) {}
     Result<QList<SearchHit>> run(const QString &text, int limit = 50);
 
+    // When set, run() appends every statement it executes: the benchmark
+    // replays exactly these through the sqlite3 shell as its baseline.
+    void setTrace(QList<Statement> *trace) { m_trace = trace; }
+    // Only records of this entity ("account"); empty: every entity. A list's
+    // own search box uses it.
+    void setEntity(const QString &entity) { m_entity = entity; }
+
 private:
+    bool exec(QSqlQuery &q);
+
     Store &m_store;
+    QList<Statement> *m_trace = nullptr;
+    QString m_entity;
 };
 
 } // namespace rapport

@@ -71,12 +71,25 @@ public:
     ChangeSet *currentChangeSet() const { return m_changeSet; }
     void setCurrentChangeSet(ChangeSet *cs) { m_changeSet = cs; }
 
+    // Called after a change set is durably committed on this connection (not
+    // when it joined an outer transaction that is still open): the app's undo
+    // stack and its views follow the store through it. Origin is the
+    // ChangeSet::Origin as its stored name ("local", "undo", …).
+    using CommitObserver = std::function<void(qint64 changeId, const QString &origin, const QString &label)>;
+    void setCommitObserver(CommitObserver observer) { m_commitObserver = std::move(observer); }
+    void notifyCommitted(qint64 changeId, const QString &origin, const QString &label) const
+    {
+        if (m_commitObserver)
+            m_commitObserver(changeId, origin, label);
+    }
+
 private:
     Store() = default;
     static std::unique_ptr<Store> connect(const QString &path, bool create, StoreError *error);
     bool migrate(StoreError *error);
     bool initialise(StoreError *error);
 
+    CommitObserver m_commitObserver;
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;

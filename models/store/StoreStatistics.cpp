@@ -24,4 +24,22 @@ Result<QList<QPair<QString, qint64>>> recordCounts(Store &store)
     return out;
 }
 
+Result<bool> storeIsEmpty(Store &store)
+{
+    for (const EntityDef &e : entityCatalogue()) {
+        const bool users = e.name == QLatin1String("user");
+        QSqlQuery q(store.db());
+        // The table name comes from the compile-time catalogue.
+        q.prepare(users ? QStringLiteral("SELECT EXISTS (SELECT 1 FROM users WHERE id <> ?)")
+                        : QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(e.table));
+        if (users)
+            q.addBindValue(store.localUserId());
+        if (!q.exec() || !q.next())
+            return store.sqlError(q, QStringLiteral("check empty"));
+        if (q.value(0).toBool())
+            return false;
+    }
+    return true;
+}
+
 } // namespace rapport

@@ -2,6 +2,7 @@
 #include "store/EntitySchema.h"
 #include "store/RecordWriter.h"
 #include "store/SearchIndexer.h"
+#include "store/StoreStatistics.h"
 #include "support/TestStore.h"
 
 #include <QCryptographicHash>
@@ -329,4 +330,24 @@ TEST(DataGenerator, RejectsNonsense)
     GeneratorOptions o;
     o.accounts = 0;
     EXPECT_FALSE(DataGenerator().run(*ts, o).ok());
+}
+
+TEST(DataGenerator, MarksTheStoreAsDemoAndRefusesAStoreWithRecords)
+{
+    test::TempStore ts;
+    ASSERT_TRUE(storeIsEmpty(*ts).value());
+    GeneratorOptions o;
+    o.accounts = 20;
+    ASSERT_TRUE(DataGenerator().run(*ts, o).ok());
+    EXPECT_EQ(ts->meta(QStringLiteral("demo")), QStringLiteral("accounts=20 seed=1"));
+    EXPECT_FALSE(storeIsEmpty(*ts).value());
+    const QString journalMode = QStringLiteral("PRAGMA journal_mode");
+    EXPECT_EQ(column(*ts, journalMode), QStringList{QStringLiteral("wal")}); // back to WAL after the load
+
+    // A second run would mix demo data into what is there: refused, nothing written.
+    const qint64 accounts = count(*ts, QStringLiteral("accounts"));
+    const Status again = DataGenerator().run(*ts, o);
+    ASSERT_FALSE(again.ok());
+    EXPECT_TRUE(again.error().message.contains(QStringLiteral("empty")));
+    EXPECT_EQ(count(*ts, QStringLiteral("accounts")), accounts);
 }

@@ -1,5 +1,7 @@
 #include "domain/Money.h"
 
+#include <QLocale>
+
 #include <gtest/gtest.h>
 
 using namespace rapport;
@@ -41,4 +43,16 @@ TEST(Money, RejectsWhatIsNotAnExactAmount)
     EXPECT_FALSE(parseMinorUnits(QString(), QStringLiteral("EUR")));
     EXPECT_FALSE(parseMinorUnits(QStringLiteral("1e5"), QStringLiteral("EUR")));
     EXPECT_FALSE(parseMinorUnits(QStringLiteral("99999999999999999999"), QStringLiteral("EUR")));
+}
+
+TEST(Money, FormatsForPeopleWithTheCurrencysDecimalsAndCode)
+{
+    const QLocale saved;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    EXPECT_EQ(rapport::formatMoney(123450, QStringLiteral("EUR")), QStringLiteral("1,234.50 EUR"));
+    EXPECT_EQ(rapport::formatMoney(-500, QStringLiteral("USD")), QStringLiteral("-5.00 USD"));
+    EXPECT_EQ(rapport::formatMoney(1500, QStringLiteral("JPY")), QStringLiteral("1,500 JPY"));
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    EXPECT_EQ(rapport::formatMoney(123450, QStringLiteral("EUR")), QStringLiteral("1.234,50 EUR"));
+    QLocale::setDefault(saved);
 }

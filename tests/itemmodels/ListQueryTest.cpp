@@ -171,3 +171,39 @@ TEST(ListQuery, ActivitiesPageByStartAndFilterByOwner)
     }
     EXPECT_EQ(got, mine);
 }
+
+TEST(ListQueryFilters, TypeTagAndIdsNarrowTheListAndUnknownFiltersAreRefused)
+{
+    test::TempStore ts;
+    RecordWriter w(*ts);
+    const EntityDef &account = *entityByName(QStringLiteral("account"));
+    auto make = [&](const char *name, const char *type, QJsonArray tags) {
+        QJsonObject f{{QStringLiteral("name"), QLatin1String(name)}, {QStringLiteral("type"), QLatin1String(type)}};
+        if (!tags.isEmpty())
+            f.insert(QStringLiteral("tags"), tags);
+        return *w.create(account, f);
+    };
+    const QString a = make("Alpha", "customer", {QStringLiteral("vip")});
+    const QString b = make("Beta", "prospect", {QStringLiteral("vip"), QStringLiteral("east")});
+    const QString c = make("Gamma", "customer", {});
+    ListQuery q(*ts);
+    auto idsOf = [&](const ListSpec &spec) {
+        QStringList out;
+        const auto rows = q.page(spec, 0, Qt::AscendingOrder, std::nullopt, 50);
+        EXPECT_TRUE(rows.ok()) << rows.error().message.toStdString();
+        if (rows.ok())
+            for (const ListRow &r : *rows)
+                out << r.id;
+        return out;
+    };
+    EXPECT_EQ(idsOf(ListSpec(ListKind::Accounts, std::nullopt, {{QStringLiteral("type"), QStringLiteral("customer")}})), (QStringList{a, c}));
+    EXPECT_EQ(idsOf(ListSpec(ListKind::Accounts, std::nullopt, {{QStringLiteral("tag"), QStringLiteral("vip")}})), (QStringList{a, b}));
+    EXPECT_EQ(idsOf(ListSpec(ListKind::Accounts, std::nullopt,
+                             {{QStringLiteral("tag"), QStringLiteral("vip")}, {QStringLiteral("type"), QStringLiteral("customer")}})),
+              QStringList{a});
+    EXPECT_EQ(idsOf(ListSpec(ListKind::Accounts, std::nullopt, {}, QStringList{c, b})), (QStringList{b, c}));
+    const auto bad = q.page(ListSpec(ListKind::Accounts, std::nullopt, {{QStringLiteral("stage"), QStringLiteral("x")}}), 0, Qt::AscendingOrder,
+                            std::nullopt, 50);
+    ASSERT_FALSE(bad.ok());
+    EXPECT_TRUE(bad.error().message.contains(QStringLiteral("stage")));
+}

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <gtest/gtest.h>
 
 using namespace rapport;
@@ -144,4 +145,50 @@ TEST_F(Search, RespectsTheLimit)
         create("account", {{QStringLiteral("name"), QStringLiteral("Store %1").arg(i)}});
     EXPECT_EQ(find(QStringLiteral("store"), 10).size(), 10);
     EXPECT_EQ(find(QStringLiteral("st"), 7).size(), 7);
+}
+
+TEST_F(Search, ShortWordsFirstAcrossLengths)
+{
+    // "Li" (2 letters) before "Lina" (4) before "Lindqvist" (9), whatever
+    // order they were written in: tier 0 walks the terms by length.
+    const QString lindqvist = create("account", {{QStringLiteral("name"), QStringLiteral("Lindqvist AB")}});
+    const QString lina = create("contact", {{QStringLiteral("given_name"), QStringLiteral("Lina")}, {QStringLiteral("family_name"), QStringLiteral("Berg")}});
+    const QString li = create("contact", {{QStringLiteral("given_name"), QStringLiteral("Na")}, {QStringLiteral("family_name"), QStringLiteral("Li")}});
+    const QList<SearchHit> hits = find(QStringLiteral("li"));
+    ASSERT_EQ(ids(hits), (QStringList{li, lina, lindqvist}));
+    for (const SearchHit &h : hits)
+        EXPECT_EQ(h.tier, 0);
+}
+
+TEST_F(Search, RestrictedToOneEntityAndTraced)
+{
+    const QString account = create("account", {{QStringLiteral("name"), QStringLiteral("Harbour Coffee")}});
+    const QString contact = create("contact", {{QStringLiteral("given_name"), QStringLiteral("Harbour")}, {QStringLiteral("family_name"), QStringLiteral("Smith")}});
+    SearchQuery search(*ts);
+    search.setEntity(QStringLiteral("contact"));
+    QList<SearchQuery::Statement> trace;
+    search.setTrace(&trace);
+    const auto hits = search.run(QStringLiteral("harb"), 10);
+    ASSERT_TRUE(hits.ok());
+    EXPECT_EQ(ids(*hits), QStringList{contact});
+    EXPECT_FALSE(ids(*hits).contains(account));
+    // Every statement it ran is in the trace with its bound values, the
+    // entity among them: the benchmark replays exactly these.
+    ASSERT_FALSE(trace.isEmpty());
+    bool entityBound = false;
+    for (const SearchQuery::Statement &st : trace) {
+        EXPECT_EQ(st.sql.count(QLatin1Char('?')), st.values.size()) << st.sql.toStdString();
+        entityBound = entityBound || st.values.contains(QStringLiteral("contact"));
+    }
+    EXPECT_TRUE(entityBound);
+}
+
+TEST_F(Search, FullTextIndexMergesIncrementallyNeverAllAtOnce)
+{
+    // Migration 2 moves FTS5's crisis merge out of reach (see Migrations.cpp):
+    // an edit must never pay for rewriting the whole index.
+    QSqlQuery q(ts->db());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT v FROM search_fts_config WHERE k = 'crisismerge'")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toInt(), 1000);
 }

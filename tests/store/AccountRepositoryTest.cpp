@@ -1,3 +1,4 @@
+#include "RepositoryTestSupport.h"
 #include "store/AccountRepository.h"
 #include "store/Journal.h"
 #include "support/TestStore.h"
@@ -60,4 +61,25 @@ TEST(AccountRepository, UpdateSavesOnlyWhatChangedAndValidates)
 
     ASSERT_TRUE(repo.remove(a.id).ok());
     EXPECT_FALSE(repo.get(a.id));
+}
+
+TEST(AccountRepository, ParentMustBeALiveAccount)
+{
+    test::TempStore ts;
+    AccountRepository repo(*ts);
+    Account parent;
+    parent.name = QStringLiteral("Kaffee Kontor Holding");
+    parent.id = *repo.create(parent);
+    Account branch;
+    branch.name = QStringLiteral("Kaffee Kontor Köln");
+    branch.parentId = QStringLiteral("018b0000-0000-7000-8000-000000000123");
+    Result<QString> missing = repo.create(branch);
+    ASSERT_FALSE(missing.ok());
+    EXPECT_EQ(missing.error().message, QStringLiteral("The account 018b0000-0000-7000-8000-000000000123 does not exist."));
+    ASSERT_TRUE(repo.remove(parent.id).ok());
+    branch.parentId = parent.id;
+    Result<QString> deleted = repo.create(branch);
+    ASSERT_FALSE(deleted.ok());
+    EXPECT_EQ(deleted.error().message, QStringLiteral("The account \"Kaffee Kontor Holding\" has been deleted."));
+    EXPECT_EQ(test::scalar(*ts, QStringLiteral("SELECT count(*) FROM accounts")), 1);
 }
