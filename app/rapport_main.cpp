@@ -1,12 +1,20 @@
+#include "core/AppContext.h"
+#include "core/AppIcon.h"
+#include "shell/DemoGeneration.h"
+#include "shell/DesktopSession.h"
+#include "shell/FirstStartDialog.h"
+#include "shell/MainWindow.h"
+#include "shell/ScreenshotTour.h"
+#include "shell/Translations.h"
 #include "store/Store.h"
-#include "ui/MainWindow.h"
+#include "store/StoreStatistics.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QMessageBox>
-#include <QPixmap>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <cstdio>
 
 using namespace rapport;
@@ -20,17 +28,22 @@ QString tr(const char *text)
 
 QString defaultStorePath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
-    return dir + QStringLiteral("/rapport.rapport");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/rapport.rapport");
 }
 
-void reportFatal(const QString &message)
+bool headless()
+{
+    return QGuiApplication::platformName() == QLatin1String("offscreen") || QGuiApplication::platformName() == QLatin1String("minimal");
+}
+
+// A problem that stops the start: on stderr always, and in a dialog unless
+// nobody could click it away (headless runs, --screenshots).
+int fail(const QString &message, bool dialog)
 {
     std::fprintf(stderr, "rapport: %s\n", message.toLocal8Bit().constData());
-    // Headless runs (tests, --screenshot in CI) must not block on a dialog.
-    if (QGuiApplication::platformName() != QLatin1String("offscreen"))
+    if (dialog && !headless())
         QMessageBox::critical(nullptr, tr("Rapport"), message);
+    return 1;
 }
 
 } // namespace
@@ -41,38 +54,72 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Rapport"));
     QCoreApplication::setApplicationName(QStringLiteral("Rapport"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.rapport.Rapport"));
+    QApplication::setWindowIcon(appIcon());
+
+    // The language first (from --lang, Preferences or the system), so that
+    // even --help and the first dialogs speak it.
+    QString langArg;
+    for (int i = 1; i + 1 < argc; ++i)
+        if (QByteArray(argv[i]) == "--lang")
+            langArg = QString::fromLocal8Bit(argv[i + 1]);
+    const QString language = resolveLanguage(langArg);
+    if (language.isEmpty())
+        return fail(QCoreApplication::translate("main", "Unknown language \"%1\"; Rapport speaks %2.")
+                        .arg(langArg, availableLanguages().join(QStringLiteral(", "))),
+                    false);
+    installTranslations(language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Rapport, an offline-first CRM."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("Open the store FILE (created if missing)."), tr("FILE"));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              tr("Save a picture of the main window to FILE (PNG) and quit."), tr("FILE"));
-    parser.addOption(dbOption);
-    parser.addOption(screenshotOption);
+    const QCommandLineOption demoOption(QStringLiteral("demo"), tr("Open a fresh demo company in a temporary folder."));
+    const QCommandLineOption langOption(QStringLiteral("lang"), tr("User interface language: en, zh_CN or zh_TW."), tr("CODE"));
+    const QCommandLineOption shotsOption(QStringLiteral("screenshots"),
+                                         tr("Save a 1280×800 picture of every page into DIR and quit."), tr("DIR"));
+    parser.addOptions({dbOption, demoOption, langOption, shotsOption});
     parser.process(app);
+    if (parser.isSet(dbOption) && parser.isSet(demoOption))
+        return fail(tr("--db and --demo cannot be used together."), false);
+    const bool screenshots = parser.isSet(shotsOption);
 
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : defaultStorePath();
+    QTemporaryDir demoDir;
+    QString path = parser.isSet(dbOption) ? parser.value(dbOption) : defaultStorePath();
+    if (parser.isSet(demoOption)) {
+        if (!demoDir.isValid())
+            return fail(tr("Cannot create a temporary folder for the demo: %1").arg(demoDir.errorString()), true);
+        path = demoDir.filePath(QStringLiteral("demo.rapport"));
+    } else if (!parser.isSet(dbOption)) {
+        QDir().mkpath(QFileInfo(path).absolutePath()); // the user's data folder, on first start
+    }
+
     StoreError error;
     std::unique_ptr<Store> store = Store::open(path, Store::OpenMode::CreateIfMissing, &error);
-    if (!store) {
-        reportFatal(tr("Cannot open %1:\n%2").arg(QDir::toNativeSeparators(path), error.message));
-        return 1;
+    if (!store)
+        return fail(tr("Cannot open %1:\n%2").arg(QDir::toNativeSeparators(path), error.message), !screenshots);
+
+    const Result<bool> empty = storeIsEmpty(*store);
+    bool makeDemo = parser.isSet(demoOption);
+    if (!makeDemo && empty.ok() && *empty && store->meta(QStringLiteral("first_start")).isEmpty() && !screenshots && !headless()) {
+        FirstStartDialog welcome;
+        welcome.exec();
+        makeDemo = welcome.choice() == FirstStartDialog::Choice::Demo;
+        store->setMeta(QStringLiteral("first_start"), makeDemo ? QStringLiteral("demo") : QStringLiteral("empty"));
+    }
+    if (makeDemo && empty.ok() && *empty) {
+        const QString problem = generateDemoCompany(*store, 400, headless() ? nullptr : QApplication::activeWindow());
+        if (!problem.isEmpty() && parser.isSet(demoOption))
+            return fail(tr("Cannot create the demo company: %1").arg(problem), !screenshots);
     }
 
-    MainWindow window(*store);
-    window.resize(1280, 800);
-    if (parser.isSet(screenshotOption)) {
-        const QString file = parser.value(screenshotOption);
-        window.show();
-        QCoreApplication::processEvents();
-        if (!window.grab().save(file, "PNG")) {
-            reportFatal(tr("Cannot save the screenshot to %1.").arg(QDir::toNativeSeparators(file)));
-            return 1;
-        }
-        return 0;
+    AppContext context(*store);
+    DesktopSession session(context);
+    if (screenshots) {
+        const QString problem = saveScreenshots(context, *session.window(), parser.value(shotsOption));
+        return problem.isEmpty() ? 0 : fail(problem, false);
     }
-    window.show();
+    session.show();
     return app.exec();
 }

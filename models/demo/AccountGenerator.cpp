@@ -652,7 +652,10 @@ Status AccountGenerator::writeActivity(const ActivitySpec &a)
     BulkRecord &r = c.activity;
     r.start(a.id.isEmpty() ? c.newId(a.created) : a.id, a.created, qMax(a.created, done));
     r.setText(m_act.owner, m_owner);
-    r.setText(m_act.kind, PhraseBook::kindName(a.kind));
+    // A meeting at the customer's premises is a visit (the field rep's round
+    // and the account's "last visit" read them); the others are online.
+    const bool onSite = a.kind == Kind::Meeting && rng.chance(0.6);
+    r.setText(m_act.kind, onSite ? QStringLiteral("visit") : PhraseBook::kindName(a.kind));
     r.setText(m_act.subject, a.subject.isEmpty() ? c.phrases.activitySubject(rng, m_lang, a.kind, person, m_name, product.name) : a.subject);
     if (rng.chance(0.25))
         r.setText(m_act.body, c.phrases.activityBody(rng, m_lang, a.kind));
@@ -668,7 +671,7 @@ Status AccountGenerator::writeActivity(const ActivitySpec &a)
     else if (done >= 0 && a.kind == Kind::Meeting)
         r.setText(m_act.outcome, pickWeighted<QString>(rng, {{s("positive"), 50}, {s("neutral"), 35}, {s("negative"), 15}}));
     if (a.kind == Kind::Meeting)
-        r.setText(m_act.location, rng.chance(0.6) ? m_name + QStringLiteral(", ") + m_city->name : c.phrases.onlineMeeting(m_lang));
+        r.setText(m_act.location, onSite ? m_name + QStringLiteral(", ") + m_city->name : c.phrases.onlineMeeting(m_lang));
     r.setText(m_act.account, m_id);
     r.setJson(m_act.contacts, a.contactIds);
     r.setText(m_act.opportunity, a.opportunity);

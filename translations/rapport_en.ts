@@ -1,0 +1,498 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <location filename="../models/store/PipelineRepository.cpp" line="+129"/>
+        <source>The stage &quot;%1&quot; still holds %n opportunities; move them first.</source>
+        <translation>
+            <numerusform>The stage &quot;%1&quot; still holds %n opportunity; move it first.</numerusform>
+            <numerusform>The stage &quot;%1&quot; still holds %n opportunities; move them first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::AccountFiguresPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/editors/record/AccountFiguresPanel.cpp" line="+64"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every %n day</numerusform>
+            <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::AttributionDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/editors/AttributionDialog.cpp" line="+100"/>
+        <source>Attribute %n</source>
+        <translation>
+            <numerusform>Attribute %n</numerusform>
+            <numerusform>Attribute %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::BulkEditDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/lists/BulkEditDialog.cpp" line="+37"/>
+        <source>Edit %n record(s)</source>
+        <translation>
+            <numerusform>Edit %n record</numerusform>
+            <numerusform>Edit %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Apply to %n record(s)</source>
+        <translation>
+            <numerusform>Apply to %n record</numerusform>
+            <numerusform>Apply to %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+77"/>
+        <source>Edit %1 of %n record(s)</source>
+        <translation>
+            <numerusform>Edit %1 of %n record</numerusform>
+            <numerusform>Edit %1 of %n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CampaignAttributionView</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/CampaignAttributionView.cpp" line="+141"/>
+        <source>%Ln opportunity(ies)</source>
+        <translation>
+            <numerusform>%Ln opportunity</numerusform>
+            <numerusform>%Ln opportunities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>Attribute %n record(s) to %1</source>
+        <translation>
+            <numerusform>Attribute %n record to %1</numerusform>
+            <numerusform>Attribute %n records to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n record(s) credited to %1.</source>
+        <translation>
+            <numerusform>%n record credited to %1.</numerusform>
+            <numerusform>%n records credited to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Remove the credit of %n record(s) from %1</source>
+        <translation>
+            <numerusform>Remove the credit of %n record from %1</numerusform>
+            <numerusform>Remove the credit of %n records from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CampaignDetailPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/CampaignDetailPanel.cpp" line="+216"/>
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CampaignMembersView</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/CampaignMembersView.cpp" line="+199"/>
+        <source>Add %n member(s) to %1</source>
+        <translation>
+            <numerusform>Add %n member to %1</numerusform>
+            <numerusform>Add %n members to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%Ln member(s) added; %1 had joined or been deleted meanwhile.</source>
+        <translation>
+            <numerusform>%Ln member added; %1 had joined or been deleted meanwhile.</numerusform>
+            <numerusform>%Ln members added; %1 had joined or been deleted meanwhile.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln member(s) added. Undo removes them all.</source>
+        <translation>
+            <numerusform>%Ln member added. Undo removes it.</numerusform>
+            <numerusform>%Ln members added. Undo removes them all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Mark %n member(s) sent</source>
+        <translation>
+            <numerusform>Mark %n member sent</numerusform>
+            <numerusform>Mark %n members sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Record %n conversion(s)</source>
+        <translation>
+            <numerusform>Record %n conversion</numerusform>
+            <numerusform>Record %n conversions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Record %n response(s)</source>
+        <translation>
+            <numerusform>Record %n response</numerusform>
+            <numerusform>Record %n responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Remove %n member(s) from the campaign? You can undo this with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Remove %n member from the campaign? You can undo this with Ctrl+Z.</numerusform>
+            <numerusform>Remove %n members from the campaign? You can undo this with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Remove %n campaign member(s)</source>
+        <translation>
+            <numerusform>Remove %n campaign member</numerusform>
+            <numerusform>Remove %n campaign members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CaseDetailPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/CaseDetailPanel.cpp" line="+48"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+432"/>
+        <source>Case resolved; a follow-up call is due in %n day(s).</source>
+        <translation>
+            <numerusform>Case resolved; a follow-up call is due in %n day.</numerusform>
+            <numerusform>Case resolved; a follow-up call is due in %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>A follow-up call is due in %n day(s).</source>
+        <translation>
+            <numerusform>A follow-up call is due in %n day.</numerusform>
+            <numerusform>A follow-up call is due in %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CaseEditor</name>
+    <message numerus="yes">
+        <location filename="../ui/editors/CaseEditor.cpp" line="+216"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::MemberPlanDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/editors/MemberPlanDialog.cpp" line="+21"/>
+        <source>%Ln contact(s) in %1.</source>
+        <translation>
+            <numerusform>%Ln contact in %1.</numerusform>
+            <numerusform>%Ln contacts in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln will be added.</source>
+        <translation>
+            <numerusform>%Ln will be added.</numerusform>
+            <numerusform>%Ln will be added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln left out:</source>
+        <translation>
+            <numerusform>%Ln left out:</numerusform>
+            <numerusform>%Ln left out:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Add %Ln Member(s)</source>
+        <translation>
+            <numerusform>Add %Ln Member</numerusform>
+            <numerusform>Add %Ln Members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::MemberProgressDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/editors/MemberProgressDialog.cpp" line="+22"/>
+        <source>When was the campaign sent to the %n selected member(s)?</source>
+        <translation>
+            <numerusform>When was the campaign sent to the %n selected member?</numerusform>
+            <numerusform>When was the campaign sent to the %n selected members?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>When did the %n selected member(s) convert (buy, sign up)?</source>
+        <translation>
+            <numerusform>When did the %n selected member convert (buy, sign up)?</numerusform>
+            <numerusform>When did the %n selected members convert (buy, sign up)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>When did the %n selected member(s) respond?</source>
+        <translation>
+            <numerusform>When did the %n selected member respond?</numerusform>
+            <numerusform>When did the %n selected members respond?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::MoneyEdit</name>
+    <message numerus="yes">
+        <location filename="../ui/editors/fields/MoneyEdit.cpp" line="+86"/>
+        <source>&quot;%1&quot; is not an amount in %2 (at most %n decimal(s)).</source>
+        <translation>
+            <numerusform>&quot;%1&quot; is not an amount in %2 (at most %n decimal).</numerusform>
+            <numerusform>&quot;%1&quot; is not an amount in %2 (at most %n decimals).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::OpenActivitiesView</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/OpenActivitiesView.cpp" line="+60"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+326"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::PipelinePage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/PipelinePage.cpp" line="+175"/>
+        <source>Closed in the last %n days</source>
+        <translation>
+            <numerusform>Closed in the last %n day</numerusform>
+            <numerusform>Closed in the last %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::QuickOpenDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/shell/QuickOpenDialog.cpp" line="+90"/>
+        <source>%n result(s); ↑↓ to choose, Enter to open</source>
+        <translation>
+            <numerusform>%n result; ↑↓ to choose, Enter to open</numerusform>
+            <numerusform>%n results; ↑↓ to choose, Enter to open</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RecordListView</name>
+    <message numerus="yes">
+        <location filename="../ui/lists/RecordListView.cpp" line="+242"/>
+        <source>The %n best matches; type more to narrow the search.</source>
+        <translation>
+            <numerusform>The %n best match; type more to narrow the search.</numerusform>
+            <numerusform>The %n best matches; type more to narrow the search.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n record(s) shown; scroll for more.</source>
+        <translation>
+            <numerusform>%n record shown; scroll for more.</numerusform>
+            <numerusform>%n records shown; scroll for more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n record(s).</source>
+        <translation>
+            <numerusform>%n record.</numerusform>
+            <numerusform>%n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n selected.</source>
+        <translation>
+            <numerusform>%n selected.</numerusform>
+            <numerusform>%n selected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+84"/>
+        <source>Delete %n record(s)? You can undo this with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Delete %n record? You can undo this with Ctrl+Z.</numerusform>
+            <numerusform>Delete %n records? You can undo this with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Delete %n record(s)</source>
+        <translation>
+            <numerusform>Delete %n record</numerusform>
+            <numerusform>Delete %n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::VisitsDueView</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/VisitsDueView.cpp" line="+215"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every %n day</numerusform>
+            <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n city(s)</source>
+        <translation>
+            <numerusform>%n city</numerusform>
+            <numerusform>%n cities</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapportctl</name>
+    <message numerus="yes">
+        <location filename="../app/ctl/CtlCommands.cpp" line="+223"/>
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problem found.</numerusform>
+            <numerusform>%n problems found.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
