@@ -4024,7 +4024,7 @@
     <message>
         <location line="+104"/>
         <source>%1 Kept as stored until edited.</source>
-        <translation>%1 在编辑之前将按原样保留。</translation>
+        <translation>%1编辑之前将保留原值。</translation>
     </message>
 </context>
 <context>

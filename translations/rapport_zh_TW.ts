@@ -4024,7 +4024,7 @@
     <message>
         <location line="+104"/>
         <source>%1 Kept as stored until edited.</source>
-        <translation>%1 在編輯之前將維持原樣。</translation>
+        <translation>%1編輯之前將保留原值。</translation>
     </message>
 </context>
 <context>

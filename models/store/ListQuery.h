@@ -73,10 +73,17 @@ std::optional<ListKind> listKindOf(const QString &entity);
 // ids: the matches of a search).
 struct ListSpec {
     ListSpec() = default;
-    explicit ListSpec(ListKind k, std::optional<QString> owner = std::nullopt, QList<QPair<QString, QVariant>> f = {},
-                      std::optional<QStringList> only = std::nullopt)
-        : kind(k), ownerId(std::move(owner)), filters(std::move(f)), ids(std::move(only))
+    // Engaged optionals are copied member by member: GCC 12 at -O1 with the
+    // sanitizers warns (maybe-uninitialized) when a disengaged
+    // optional<QString> is moved or copied as a whole.
+    explicit ListSpec(ListKind k, const std::optional<QString> &owner = std::nullopt, const QList<QPair<QString, QVariant>> &f = {},
+                      const std::optional<QStringList> &only = std::nullopt)
+        : kind(k), filters(f)
     {
+        if (owner)
+            ownerId = *owner;
+        if (only)
+            ids = *only;
     }
 
     ListKind kind = ListKind::Accounts;
