@@ -40,6 +40,28 @@ public:
         return m_records.update(value.id, Derived::toFields(value), [&](const QJsonObject &stored) { return checkInStore(value, stored); });
     }
 
+    // What an editor's Save does: creates the record when it has no id yet,
+    // else saves its changed fields, in one change set named `label` (the
+    // undo menu's text). Returns the record's id.
+    Result<QString> save(const T &value, const QString &label)
+    {
+        ChangeSet cs(store(), label);
+        if (!cs.isActive())
+            return RecordRepository::notStarted();
+        QString id = value.id;
+        if (id.isEmpty()) {
+            Result<QString> created = create(value);
+            if (!created)
+                return created;
+            id = *created;
+        } else if (Result<bool> updated = update(value); !updated) {
+            return updated.error();
+        }
+        if (Status c = cs.commit(); !c)
+            return c.error();
+        return id;
+    }
+
     // Soft delete: hidden from get() and every list; undo restores it.
     Status remove(const QString &id) { return m_records.remove(id); }
 

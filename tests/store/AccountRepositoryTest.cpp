@@ -83,3 +83,28 @@ TEST(AccountRepository, ParentMustBeALiveAccount)
     EXPECT_EQ(deleted.error().message, QStringLiteral("The account \"Kaffee Kontor Holding\" has been deleted."));
     EXPECT_EQ(test::scalar(*ts, QStringLiteral("SELECT count(*) FROM accounts")), 1);
 }
+
+TEST(AccountRepository, SaveCreatesThenUpdatesInOneLabelledChangeSet)
+{
+    test::TempStore ts;
+    AccountRepository repo(*ts);
+    Account a;
+    a.name = QStringLiteral("Lantern Tea");
+    const Result<QString> id = repo.save(a, QStringLiteral("Create account Lantern Tea"));
+    ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
+    a = *repo.get(*id);
+    a.address.city = QStringLiteral("Taipei");
+    a.type = QStringLiteral("customer");
+    ASSERT_EQ(repo.save(a, QStringLiteral("Edit account Lantern Tea")).value(), *id);
+    EXPECT_EQ(repo.get(*id)->address.city, QStringLiteral("Taipei"));
+    // Both fields of the edit are one undo step, under the editor's label.
+    const auto changes = Journal(*ts).recentChangeSets(1);
+    ASSERT_TRUE(changes.ok());
+    ASSERT_EQ(changes->size(), 1);
+    EXPECT_EQ(changes->first().label, QStringLiteral("Edit account Lantern Tea"));
+    EXPECT_EQ(changes->first().entries, 2);
+    Account bad = a;
+    bad.name.clear();
+    EXPECT_FALSE(repo.save(bad, QStringLiteral("Edit")).ok());
+    EXPECT_EQ(repo.get(*id)->name, QStringLiteral("Lantern Tea"));
+}

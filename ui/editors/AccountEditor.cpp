@@ -218,22 +218,7 @@ Result<QString> AccountEditor::write()
     const Account a = value();
     Store &store = context().store();
     // One change set, labelled for the undo menu.
-    ChangeSet cs(store, a.id.isEmpty() ? tr("Create account %1").arg(a.name) : tr("Edit account %1").arg(a.name));
-    if (!cs.isActive())
-        return StoreError::make(StoreError::Kind::Sql, tr("The store is busy; try again."));
-    AccountRepository accounts(store);
-    QString id = a.id;
-    if (id.isEmpty()) {
-        Result<QString> created = accounts.create(a);
-        if (!created)
-            return created.error();
-        id = *created;
-    } else if (Result<bool> updated = accounts.update(a); !updated) {
-        return updated.error();
-    }
-    if (Status c = cs.commit(); !c)
-        return c.error();
-    return id;
+    return AccountRepository(store).save(a, a.id.isEmpty() ? tr("Create account %1").arg(a.name) : tr("Edit account %1").arg(a.name));
 }
 
 void AccountEditor::loadSaved(const QString &id)

@@ -195,22 +195,7 @@ Result<QString> CampaignEditor::write()
 {
     const Campaign c = value();
     Store &store = context().store();
-    ChangeSet cs(store, c.id.isEmpty() ? tr("Create campaign %1").arg(c.name) : tr("Edit campaign %1").arg(c.name));
-    if (!cs.isActive())
-        return StoreError::make(StoreError::Kind::Sql, tr("The store is busy; try again."));
-    CampaignRepository campaigns(store);
-    QString id = c.id;
-    if (id.isEmpty()) {
-        Result<QString> created = campaigns.create(c);
-        if (!created)
-            return created.error();
-        id = *created;
-    } else if (Result<bool> updated = campaigns.update(c); !updated) {
-        return updated.error();
-    }
-    if (Status s = cs.commit(); !s)
-        return s.error();
-    return id;
+    return CampaignRepository(store).save(c, c.id.isEmpty() ? tr("Create campaign %1").arg(c.name) : tr("Edit campaign %1").arg(c.name));
 }
 
 void CampaignEditor::loadSaved(const QString &id)

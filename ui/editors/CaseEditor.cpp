@@ -291,22 +291,7 @@ Result<QString> CaseEditor::write()
         c.resolvedAt = store.now();
     else if (!CaseRepository::isResolvedStatus(c.status))
         c.resolvedAt.reset();
-    ChangeSet cs(store, c.id.isEmpty() ? tr("Create case %1").arg(c.subject) : tr("Edit case %1").arg(c.subject));
-    if (!cs.isActive())
-        return StoreError::make(StoreError::Kind::Sql, tr("The store is busy; try again."));
-    CaseRepository cases(store);
-    QString id = c.id;
-    if (id.isEmpty()) {
-        Result<QString> created = cases.create(c);
-        if (!created)
-            return created.error();
-        id = *created;
-    } else if (Result<bool> updated = cases.update(c); !updated) {
-        return updated.error();
-    }
-    if (Status s = cs.commit(); !s)
-        return s.error();
-    return id;
+    return CaseRepository(store).save(c, c.id.isEmpty() ? tr("Create case %1").arg(c.subject) : tr("Edit case %1").arg(c.subject));
 }
 
 void CaseEditor::loadSaved(const QString &id)

@@ -218,22 +218,7 @@ Result<QString> ContactEditor::write()
 {
     const Contact c = value();
     Store &store = context().store();
-    ChangeSet cs(store, c.id.isEmpty() ? tr("Create contact %1").arg(c.displayName()) : tr("Edit contact %1").arg(c.displayName()));
-    if (!cs.isActive())
-        return StoreError::make(StoreError::Kind::Sql, tr("The store is busy; try again."));
-    ContactRepository contacts(store);
-    QString id = c.id;
-    if (id.isEmpty()) {
-        Result<QString> created = contacts.create(c);
-        if (!created)
-            return created.error();
-        id = *created;
-    } else if (Result<bool> updated = contacts.update(c); !updated) {
-        return updated.error();
-    }
-    if (Status s = cs.commit(); !s)
-        return s.error();
-    return id;
+    return ContactRepository(store).save(c, c.id.isEmpty() ? tr("Create contact %1").arg(c.displayName()) : tr("Edit contact %1").arg(c.displayName()));
 }
 
 void ContactEditor::loadSaved(const QString &id)

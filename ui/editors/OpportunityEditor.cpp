@@ -265,22 +265,7 @@ Result<QString> OpportunityEditor::write()
     Store &store = context().store();
     if (const std::optional<Stage> s = m_stage->stage(); s && s->isClosed() && !o.closedAt)
         o.closedAt = store.now();
-    ChangeSet cs(store, o.id.isEmpty() ? tr("Create opportunity %1").arg(o.name) : tr("Edit opportunity %1").arg(o.name));
-    if (!cs.isActive())
-        return StoreError::make(StoreError::Kind::Sql, tr("The store is busy; try again."));
-    OpportunityRepository opportunities(store);
-    QString id = o.id;
-    if (id.isEmpty()) {
-        Result<QString> created = opportunities.create(o);
-        if (!created)
-            return created.error();
-        id = *created;
-    } else if (Result<bool> updated = opportunities.update(o); !updated) {
-        return updated.error();
-    }
-    if (Status c = cs.commit(); !c)
-        return c.error();
-    return id;
+    return OpportunityRepository(store).save(o, o.id.isEmpty() ? tr("Create opportunity %1").arg(o.name) : tr("Edit opportunity %1").arg(o.name));
 }
 
 void OpportunityEditor::loadSaved(const QString &id)
