@@ -157,6 +157,10 @@ Status DataGenerator::run(Store &store, const GeneratorOptions &options, const P
     // Everything in one transaction: a failure or a cancel leaves the store as it was.
     demo::GeneratorContext ctx(store, options);
     Status result = generateAll(ctx, report);
+    // The writer may still be running queued rows on its thread; the
+    // connection must be idle before the rollback or the next statement.
+    if (const Status queued = ctx.writer.quiesce(); result && !queued)
+        result = queued;
     // Marked as demo data in the same transaction, so the app can say so.
     if (result && !store.setMeta(QStringLiteral("demo"), QStringLiteral("accounts=%1 seed=%2").arg(options.accounts).arg(options.seed)))
         result = StoreError::make(StoreError::Kind::Sql, QObject::tr("Cannot mark the store as demo data."));

@@ -1,7 +1,9 @@
 #include "BulkWriter.h"
 
 #include "FieldValue.h"
+#include "FullTextIndexBuilder.h"
 #include "SearchIndexer.h"
+#include "StatementPipeline.h"
 #include "Store.h"
 
 #include <QSqlDriver>
@@ -84,40 +86,6 @@ bool isNullValue(const QVariant &v)
     return v.typeId() == QMetaType::QString && static_cast<const QString *>(v.constData())->isNull();
 }
 
-// UTF-16 to UTF-8 into a buffer that keeps its capacity from row to row:
-// binding UTF-16 would make SQLite convert (and allocate) for every value.
-void toUtf8(QByteArray &out, const QString &s)
-{
-    out.resize(s.size() * 3);
-    char *d = out.data();
-    const char16_t *p = reinterpret_cast<const char16_t *>(s.utf16());
-    const char16_t *const end = p + s.size();
-    while (p < end) {
-        char32_t c = *p++;
-        if (c < 0x80) {
-            *d++ = char(c);
-            continue;
-        }
-        if (c < 0x800) {
-            *d++ = char(0xC0 | (c >> 6));
-            *d++ = char(0x80 | (c & 0x3F));
-            continue;
-        }
-        if (c >= 0xD800 && c < 0xDC00 && p < end && *p >= 0xDC00 && *p < 0xE000) {
-            c = 0x10000 + ((c - 0xD800) << 10) + (*p++ - 0xDC00);
-            *d++ = char(0xF0 | (c >> 18));
-            *d++ = char(0x80 | ((c >> 12) & 0x3F));
-        } else {
-            if (c >= 0xD800 && c < 0xE000)
-                c = 0xFFFD; // a lone surrogate
-            *d++ = char(0xE0 | (c >> 12));
-        }
-        *d++ = char(0x80 | ((c >> 6) & 0x3F));
-        *d++ = char(0x80 | (c & 0x3F));
-    }
-    out.resize(d - out.data());
-}
-
 // The SQLite library Qt's driver runs on, if it is the one we link: then its
 // connection handle can be used with the C API.
 sqlite3 *sqliteHandle(Store &store)
@@ -195,10 +163,14 @@ BulkWriter::BulkWriter(Store &store, Binding binding) : m_store(store)
 {
     if (binding == Binding::Auto)
         m_db = sqliteHandle(store);
+    if (m_db)
+        m_pipeline = std::make_unique<StatementPipeline>(m_db);
 }
 
 BulkWriter::~BulkWriter()
 {
+    if (m_pipeline)
+        m_pipeline->drain(); // a failure was reported (or is moot): only the connection must be idle
     // Not finished: a rolled-back load has its indexes and trigger back. If
     // the load is still open or (a bug) was committed, complete it, so the
     // schema is whole whatever happens next.
@@ -208,6 +180,7 @@ BulkWriter::~BulkWriter()
         if (!s)
             qWarning("Rapport: BulkWriter::finish failed: %s", qPrintable(s.error().message));
     }
+    m_pipeline.reset(); // runs what is queued; then the statements are free
     for (sqlite3_stmt *s : std::as_const(m_statements))
         sqlite3_finalize(s);
 }
@@ -246,6 +219,9 @@ Status BulkWriter::prepareTables(const EntityDef &entity)
     // transaction, so that a failure or crash before the commit undoes it all.
     if (m_store.transactionDepth() == 0)
         return StoreError::make(StoreError::Kind::Invalid, QStringLiteral("BulkWriter needs an open transaction"));
+    // DDL through Qt Sql: the connection must be idle.
+    if (Status s = quiesce(); !s)
+        return s;
     QStringList tables{entity.table};
     if (entity.searchable)
         tables << QStringLiteral("search_docs") << QStringLiteral("search_terms");
@@ -305,6 +281,9 @@ sqlite3_stmt *BulkWriter::statement(const QString &sql)
     auto it = m_statements.find(sql);
     if (it != m_statements.end())
         return *it;
+    // Preparing uses the connection, which the pipeline's thread may be using.
+    if (!m_pipeline->drain())
+        return nullptr;
     sqlite3_stmt *s = nullptr;
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &s, nullptr) != SQLITE_OK) {
@@ -312,6 +291,7 @@ sqlite3_stmt *BulkWriter::statement(const QString &sql)
         return nullptr;
     }
     m_statements.insert(sql, s);
+    m_statementSql.emplace(s, sql);
     return s;
 }
 
@@ -327,44 +307,29 @@ Status BulkWriter::run(const QString &sql, const QVariant *values, int count)
     }
     sqlite3_stmt *s = statement(sql);
     if (!s)
-        return StoreError::make(StoreError::Kind::Sql, QStringLiteral("%1: %2").arg(sql, QString::fromUtf8(sqlite3_errmsg(m_db))));
-    int rc = SQLITE_OK;
-    for (int i = 0; i < count && rc == SQLITE_OK; ++i)
-        rc = bind(s, i + 1, values[i]);
-    return step(s, sql, rc);
+        return statementError(sql);
+    m_pipeline->begin(s, &m_statementSql[s]);
+    for (int i = 0; i < count; ++i)
+        bind(values[i]);
+    return m_pipeline->end();
 }
 
-int BulkWriter::bind(sqlite3_stmt *s, int i, const QVariant &v)
+Status BulkWriter::statementError(const QString &sql)
+{
+    const Status pending = m_pipeline->drain();
+    if (!pending)
+        return pending;
+    return StoreError::make(StoreError::Kind::Sql, QStringLiteral("%1: %2").arg(sql, QString::fromUtf8(sqlite3_errmsg(m_db))));
+}
+
+void BulkWriter::bind(const QVariant &v)
 {
     if (isNullValue(v))
-        return sqlite3_bind_null(s, i);
-    if (v.typeId() == QMetaType::QString)
-        return bind(s, i, *static_cast<const QString *>(v.constData()));
-    return sqlite3_bind_int64(s, i, v.toLongLong());
-}
-
-int BulkWriter::bind(sqlite3_stmt *s, int i, const QString &text)
-{
-    if (text.isNull())
-        return sqlite3_bind_null(s, i);
-    if (int(m_utf8.size()) < i)
-        m_utf8.resize(i);
-    QByteArray &b = m_utf8[size_t(i - 1)];
-    toUtf8(b, text);
-    // The buffer is left alone until the statement has run.
-    return sqlite3_bind_text(s, i, b.constData(), int(b.size()), SQLITE_STATIC);
-}
-
-Status BulkWriter::step(sqlite3_stmt *s, const QString &sql, int rc)
-{
-    if (rc == SQLITE_OK)
-        rc = sqlite3_step(s);
-    // reset returns the step's error again; the message is read before it.
-    const QString message = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(m_db));
-    sqlite3_reset(s);
-    if (rc != SQLITE_DONE)
-        return StoreError::make(StoreError::Kind::Sql, QStringLiteral("%1: %2").arg(sql, message));
-    return success();
+        m_pipeline->bindNull();
+    else if (v.typeId() == QMetaType::QString)
+        m_pipeline->bindText(*static_cast<const QString *>(v.constData()));
+    else
+        m_pipeline->bindInteger(v.toLongLong());
 }
 
 Status BulkWriter::insert(const EntityDef &entity, const QString &id, qint64 createdAt, qint64 updatedAt, const QJsonObject &fields)
@@ -399,19 +364,17 @@ Status BulkWriter::insert(const BulkRecord &record)
     if (m_db) {
         sqlite3_stmt *st = statement(p.insertSql);
         if (!st)
-            return StoreError::make(StoreError::Kind::Sql, QString::fromUtf8(sqlite3_errmsg(m_db)));
-        int rc = bind(st, 1, record.id());
-        if (rc == SQLITE_OK)
-            rc = sqlite3_bind_int64(st, 2, record.createdAt());
-        if (rc == SQLITE_OK)
-            rc = sqlite3_bind_int64(st, 3, record.updatedAt());
-        if (rc == SQLITE_OK)
-            rc = sqlite3_bind_int64(st, 4, 1);
-        for (int i = 0; i < fields && rc == SQLITE_OK; ++i)
-            rc = bind(st, 5 + i, record.value(i));
-        for (int i = 0; i < derived.size() && rc == SQLITE_OK; ++i)
-            rc = bind(st, 5 + fields + i, derived[i]);
-        s = step(st, p.insertSql, rc);
+            return statementError(p.insertSql);
+        m_pipeline->begin(st, &m_statementSql[st]);
+        m_pipeline->bindText(record.id());
+        m_pipeline->bindInteger(record.createdAt());
+        m_pipeline->bindInteger(record.updatedAt());
+        m_pipeline->bindInteger(1);
+        for (int i = 0; i < fields; ++i)
+            bind(record.value(i));
+        for (const QString &d : std::as_const(derived))
+            m_pipeline->bindText(d);
+        s = m_pipeline->end();
     } else {
         m_bind.resize(4 + fields + derived.size());
         m_bind[0] = record.id();
@@ -461,6 +424,11 @@ Status BulkWriter::index(const EntityDef &entity, const QString &id, const QJson
     Status s = run(searchDocSql(), values, 7);
     if (!s)
         return s;
+    if (m_ftsBuilder) {
+        s = m_ftsBuilder->add(docid, doc.name, doc.keys, doc.notes);
+        if (!s)
+            return s;
+    }
     for (const QString &term : doc.terms) {
         const QVariant t[2] = {term, docid};
         s = run(searchTermSql(), t, 2);
@@ -472,6 +440,8 @@ Status BulkWriter::index(const EntityDef &entity, const QString &id, const QJson
 
 Status BulkWriter::suspendFtsTrigger()
 {
+    if (Status s = quiesce(); !s)
+        return s;
     QSqlQuery q(m_store.db());
     if (!q.exec(QStringLiteral("SELECT ifnull(max(docid), 0) + 1 FROM search_docs")) || !q.next())
         return m_store.sqlError(q, QStringLiteral("search docid"));
@@ -488,6 +458,15 @@ Status BulkWriter::suspendFtsTrigger()
     // Identifier from the constant above; DDL takes no parameters.
     if (!m_store.exec(QStringLiteral("DROP TRIGGER %1").arg(ftsInsertTrigger()), &e))
         return e;
+    // Loading into an empty index (a new store): build it beside the load
+    // on a second connection and thread (FullTextIndexBuilder).
+    if (m_db && m_firstDocid == 1) {
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM search_fts_docsize")) || !q.next())
+            return m_store.sqlError(q, QStringLiteral("search index size"));
+        if (q.value(0).toLongLong() == 0)
+            m_ftsBuilder = FullTextIndexBuilder::open();
+        q.finish();
+    }
     return success();
 }
 
@@ -506,8 +485,18 @@ bool BulkWriter::schemaIntact() const
     return true;
 }
 
+Status BulkWriter::quiesce()
+{
+    return m_pipeline ? m_pipeline->drain() : success();
+}
+
 Status BulkWriter::finish()
 {
+    if (Status s = quiesce(); !s)
+        return s;
+    // The full-text index's last documents and merge run while the indexes below are built.
+    if (m_ftsBuilder)
+        m_ftsBuilder->finishInBackground();
     StoreError e;
     // Built from the sorted table in one pass each: much faster than keeping
     // them current row by row, and they come out compact.
@@ -521,16 +510,25 @@ Status BulkWriter::finish()
         p.prepared = false;
     if (m_ftsTriggerSql.isEmpty())
         return success();
-    const QString hashSize = QStringLiteral("INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', %1)");
-    if (!m_store.exec(hashSize.arg(FillHashSize), &e))
-        return e;
-    // What the trigger would have inserted, for every document of this load, in one statement.
-    QSqlQuery q(m_store.db());
-    q.prepare(QStringLiteral("INSERT INTO search_fts(rowid, name, keys, notes) SELECT docid, name, keys, notes FROM search_docs WHERE docid >= ?"));
-    q.addBindValue(m_firstDocid);
-    if (!q.exec())
-        return m_store.sqlError(q, QStringLiteral("search index"));
-    if (!m_store.exec(hashSize.arg(DefaultHashSize), &e) || !m_store.exec(m_ftsTriggerSql, &e))
+    if (m_ftsBuilder) {
+        const Status copied = m_ftsBuilder->copyInto(m_db);
+        m_ftsBuilder.reset();
+        if (!copied)
+            return copied;
+    } else {
+        const QString hashSize = QStringLiteral("INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', %1)");
+        if (!m_store.exec(hashSize.arg(FillHashSize), &e))
+            return e;
+        // What the trigger would have inserted, for every document of this load, in one statement.
+        QSqlQuery q(m_store.db());
+        q.prepare(QStringLiteral("INSERT INTO search_fts(rowid, name, keys, notes) SELECT docid, name, keys, notes FROM search_docs WHERE docid >= ?"));
+        q.addBindValue(m_firstDocid);
+        if (!q.exec())
+            return m_store.sqlError(q, QStringLiteral("search index"));
+        if (!m_store.exec(hashSize.arg(DefaultHashSize), &e))
+            return e;
+    }
+    if (!m_store.exec(m_ftsTriggerSql, &e))
         return e;
     // Merge the large segments the load left behind now, while the user waits
     // for the load anyway: otherwise the first small edits afterwards pay for

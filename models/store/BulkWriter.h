@@ -7,6 +7,9 @@
 #include <QString>
 #include <QVariant>
 #include <QVector>
+
+#include <memory>
+#include <unordered_map>
 #include <vector>
 
 struct sqlite3;
@@ -15,6 +18,8 @@ struct sqlite3_stmt;
 namespace rapport {
 
 class Store;
+class StatementPipeline;
+class FullTextIndexBuilder;
 
 // One record for BulkWriter: its meta columns and one SQL value per field, in
 // EntityDef::fields order (look a field's index up once with field(), then set
@@ -72,7 +77,10 @@ private:
 // and link rows. So when Qt's SQLite driver runs on the same SQLite library we
 // link (the system one), statements are prepared and bound through the SQLite
 // C API on the store's own connection, inside its transaction. Otherwise, or
-// with Binding::QtSql, the same SQL runs through Store::prepared.
+// with Binding::QtSql, the same SQL runs through Store::prepared. Through the
+// C API, the statements run on a second thread (StatementPipeline) while the
+// caller builds the next rows; errors then surface at a later insert() or at
+// finish(), and the caller's transaction is rolled back whole either way.
 //
 // Indexes on scattered keys are built once, at finish(). Keeping an index on
 // a date or a sort key current row by row touches a random page per row, and
@@ -89,7 +97,10 @@ private:
 // merge, against ~3 us each in one statement. So the first searchable record
 // drops the search_docs insert trigger (inside the caller's transaction: a
 // rollback brings it back), and finish() inserts what it would have inserted
-// in one statement and re-creates it from its stored SQL.
+// in one statement and re-creates it from its stored SQL. Into an empty
+// index (a new store) the documents go to a FullTextIndexBuilder instead,
+// which builds the index on a scratch connection while the rows load, and
+// finish() copies its rows into search_fts's shadow tables.
 class BulkWriter {
 public:
     enum class Binding { Auto, QtSql };
@@ -105,6 +116,11 @@ public:
     // index for the load's search documents and restores its trigger (see
     // below). Call it before committing.
     Status finish();
+
+    // Waits until every queued statement has run; their first error, if any.
+    // Call it before anything else uses the connection, above all before
+    // rolling back a load that stopped early (cancelled or failed).
+    Status quiesce();
 
     bool usesSqliteApi() const { return m_db != nullptr; }
     qint64 recordsWritten() const { return m_records; }
@@ -126,16 +142,18 @@ private:
     // Runs one statement with these values bound in order.
     Status run(const QString &sql, const QVariant *values, int count);
     sqlite3_stmt *statement(const QString &sql);
-    int bind(sqlite3_stmt *s, int index, const QVariant &value);
-    int bind(sqlite3_stmt *s, int index, const QString &text);
-    Status step(sqlite3_stmt *s, const QString &sql, int bindResult);
+    void bind(const QVariant &value); // the next parameter of the queued statement
+    Status statementError(const QString &sql);
 
     Store &m_store;
     sqlite3 *m_db = nullptr; // the store's connection when binding through the SQLite API
     QHash<QString, sqlite3_stmt *> m_statements;
     QHash<QString, EntityPlan> m_plans; // by entity name
     QVector<QVariant> m_bind;           // reused per row (QtSql binding)
-    std::vector<QByteArray> m_utf8;     // per parameter, reused per row (SQLite binding)
+    // SQLite binding: statements run on the pipeline's thread (see StatementPipeline).
+    std::unique_ptr<StatementPipeline> m_pipeline;
+    std::unique_ptr<FullTextIndexBuilder> m_ftsBuilder; // loads into an empty index only
+    std::unordered_map<sqlite3_stmt *, QString> m_statementSql; // for error messages; stable addresses
     qint64 m_nextDocid = 0;             // 0: no search document written yet
     qint64 m_firstDocid = 0;            // the load's first docid
     QString m_ftsTriggerSql;            // the suspended trigger, empty if none

@@ -185,3 +185,104 @@ TEST(BulkWriter, RepairsTheSchemaIfCommittedWithoutFinish)
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM search_fts WHERE search_fts MATCH '\"Forgotten\"'")) && q.next());
     EXPECT_EQ(q.value(0).toInt(), 1);
 }
+
+namespace {
+
+QList<qint64> matches(Store &s, const QString &phrase)
+{
+    QSqlQuery q(s.db());
+    q.prepare(QStringLiteral("SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid"));
+    q.addBindValue(QStringLiteral("\"%1\"").arg(phrase));
+    EXPECT_TRUE(q.exec()) << phrase.toStdString();
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
+bool ftsIntact(Store &s)
+{
+    QSqlQuery q(s.db());
+    return q.exec(QStringLiteral("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)"));
+}
+
+} // namespace
+
+// Into an empty store the full-text index is built on a scratch database and
+// copied in (FullTextIndexBuilder); through Qt Sql it is filled in place. The
+// two must answer every search alike, and FTS5's own check must pass.
+TEST(BulkWriter, BuildsTheFullTextIndexBesideTheLoad)
+{
+    test::TempStore beside, inPlace;
+    load(*beside, BulkWriter::Binding::Auto);
+    load(*inPlace, BulkWriter::Binding::QtSql);
+    EXPECT_TRUE(ftsIntact(*beside));
+    EXPECT_TRUE(ftsIntact(*inPlace));
+    // Which path ran: the in-place fill leaves its hashsize setting behind,
+    // the copy does not touch the store's FTS configuration.
+    const auto hashSizeSet = [](Store &s) {
+        QSqlQuery q(s.db());
+        return q.exec(QStringLiteral("SELECT count(*) FROM search_fts_config WHERE k = 'hashsize'")) && q.next() && q.value(0).toInt() == 1;
+    };
+    EXPECT_FALSE(hashSizeSet(*beside));
+    EXPECT_TRUE(hashSizeSet(*inPlace));
+    for (const char *phrase : {"Zoë", "Café", "München", "重点客户", "Wang Wei", "wei.wang@example", "Schmidt", "Call"}) {
+        const QString p = QString::fromUtf8(phrase);
+        EXPECT_EQ(matches(*beside, p), matches(*inPlace, p)) << phrase;
+        EXPECT_FALSE(matches(*beside, p).isEmpty()) << phrase;
+    }
+    // The copied index takes ordinary edits afterwards.
+    RecordWriter w(*beside);
+    ASSERT_TRUE(w.create(entity("account"), {{QStringLiteral("name"), QStringLiteral("Nachher AG")}}).ok());
+    EXPECT_EQ(matches(*beside, QStringLiteral("Nachher")).size(), 1);
+    EXPECT_TRUE(ftsIntact(*beside));
+}
+
+// A load into a store that already has search documents fills the index in place.
+TEST(BulkWriter, ASecondLoadAddsToTheIndex)
+{
+    test::TempStore ts;
+    load(*ts, BulkWriter::Binding::Auto);
+    Store &s = *ts;
+    ASSERT_TRUE(s.begin());
+    {
+        BulkWriter w(s);
+        ASSERT_TRUE(w.insert(entity("account"), QStringLiteral("018bcfe5-6800-7000-8000-0000000000a1"), 1, 1,
+                             {{QStringLiteral("name"), QStringLiteral("Zweite Ladung KG")}})
+                        .ok());
+        ASSERT_TRUE(w.finish().ok());
+    }
+    ASSERT_TRUE(s.commit());
+    EXPECT_TRUE(ftsIntact(s));
+    EXPECT_EQ(matches(s, QStringLiteral("Zweite Ladung")).size(), 1);
+    EXPECT_EQ(matches(s, QStringLiteral("München")).size(), 1);
+}
+
+// Rows run on the writer's thread, so a bad row is reported by a later
+// insert() or by finish(); quiesce() makes the connection idle for the
+// rollback, which leaves nothing of the load.
+TEST(BulkWriter, AFailingRowIsReportedAndTheLoadRollsBack)
+{
+    test::TempStore ts;
+    Store &s = *ts;
+    const QStringList before = dump(s, QStringLiteral("sqlite_schema"));
+    ASSERT_TRUE(s.begin());
+    Status st = success();
+    {
+        BulkWriter w(s);
+        const QString id = QStringLiteral("018bcfe5-6800-7000-8000-0000000000b1");
+        for (int i = 0; i < 3 && st; ++i) // the same id twice: the primary key refuses the second
+            st = w.insert(entity("account"), id, 1, 1, {{QStringLiteral("name"), QStringLiteral("Doppelt %1").arg(i)}});
+        if (st)
+            st = w.finish();
+        ASSERT_FALSE(st.ok());
+        EXPECT_TRUE(st.error().message.contains(QStringLiteral("UNIQUE"))) << st.error().message.toStdString();
+        EXPECT_FALSE(w.quiesce().ok()); // the error stays reported
+        s.rollback();
+    }
+    EXPECT_EQ(dump(s, QStringLiteral("sqlite_schema")), before);
+    QSqlQuery q(s.db());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM accounts) + (SELECT count(*) FROM search_docs)")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 0);
+    EXPECT_TRUE(ftsIntact(s));
+}
