@@ -2,6 +2,7 @@
 #include "core/AppIcon.h"
 #include "shell/DemoGeneration.h"
 #include "shell/DesktopSession.h"
+#include "shell/FirstPaintProbe.h"
 #include "shell/FirstStartDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/ScreenshotTour.h"
@@ -121,5 +122,6 @@ int main(int argc, char **argv)
         return problem.isEmpty() ? 0 : fail(problem, false);
     }
     session.show();
+    probeFirstPaint(*session.window()); // only under the start benchmark
     return app.exec();
 }

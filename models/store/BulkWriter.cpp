@@ -3,6 +3,7 @@
 #include "FieldValue.h"
 #include "FullTextIndexBuilder.h"
 #include "SearchIndexer.h"
+#include "SqliteHandle.h"
 #include "StatementPipeline.h"
 #include "Store.h"
 
@@ -86,23 +87,6 @@ bool isNullValue(const QVariant &v)
     return v.typeId() == QMetaType::QString && static_cast<const QString *>(v.constData())->isNull();
 }
 
-// The SQLite library Qt's driver runs on, if it is the one we link: then its
-// connection handle can be used with the C API.
-sqlite3 *sqliteHandle(Store &store)
-{
-    const QVariant h = store.db().driver()->handle();
-    if (!h.isValid() || qstrcmp(h.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    sqlite3 *db = *static_cast<sqlite3 *const *>(h.constData());
-    if (!db)
-        return nullptr;
-    QSqlQuery q(store.db());
-    if (!q.exec(QStringLiteral("SELECT sqlite_version()")) || !q.next()
-        || q.value(0).toString() != QLatin1String(sqlite3_libversion()))
-        return nullptr;
-    return db;
-}
-
 } // namespace
 
 BulkRecord::BulkRecord(const EntityDef &entity) : m_entity(&entity), m_values(entity.fields.size()) {}
@@ -162,7 +146,7 @@ void BulkRecord::set(int field, const QJsonValue &value)
 BulkWriter::BulkWriter(Store &store, Binding binding) : m_store(store)
 {
     if (binding == Binding::Auto)
-        m_db = sqliteHandle(store);
+        m_db = sqliteHandle(store.db());
     if (m_db)
         m_pipeline = std::make_unique<StatementPipeline>(m_db);
 }
@@ -503,6 +487,7 @@ Status BulkWriter::finish()
     for (const QString &sql : std::as_const(m_droppedIndexes))
         if (!m_store.exec(sql, &e))
             return e;
+
     m_droppedIndexes.clear();
     m_droppedNames.clear();
     m_preparedTables.clear();

@@ -1,5 +1,7 @@
 #include "Store.h"
 
+#include "StatementTrace.h"
+
 #include "ChangeSet.h"
 #include "Migrations.h"
 
@@ -12,6 +14,8 @@
 #include <QTemporaryFile>
 #include <QUrl>
 #include <QtEndian>
+#include <mutex>
+#include <sqlite3.h>
 
 namespace rapport {
 
@@ -226,8 +230,24 @@ std::unique_ptr<Store> Store::openConnection(StoreError *error) const
     return connect(m_path, false, error ? error : &local);
 }
 
+namespace {
+
+// Before the process's first connection: SQLite's memory statistics take a
+// global mutex on every allocation, which the bulk load's two SQLite threads
+// (BulkWriter's writer and the full-text index builder) then fight over.
+// Nothing here reads the statistics. Possible only before SQLite initialises;
+// if something else opened a database first, the call fails harmlessly.
+void configureSqliteOnce()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
+}
+
+} // namespace
+
 std::unique_ptr<Store> Store::connect(const QString &path, bool create, StoreError *error)
 {
+    configureSqliteOnce();
     std::unique_ptr<Store> s(new Store);
     s->m_path = path;
     s->m_connectionName = nextConnectionName();
@@ -238,6 +258,7 @@ std::unique_ptr<Store> Store::connect(const QString &path, bool create, StoreErr
         *error = StoreError::make(StoreError::Kind::Unwritable, QObject::tr("Cannot open %1: %2").arg(nativePath(path), s->m_db.lastError().text()));
         return nullptr;
     }
+    StatementTrace::attach(s->m_db);
     // A new file gets 8 KiB pages (SQLite's default is 4 KiB): records with
     // several text columns and long index keys (UUIDs, sort keys) fit more per
     // page, so B-trees are shallower and bulk loads split fewer pages. The

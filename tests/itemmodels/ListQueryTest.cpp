@@ -74,6 +74,8 @@ TEST(ListQuery, IndexedOrdersWalkTheirIndexWithoutSorting)
         {ListKind::Accounts, "city", "accounts_by_city"},
         {ListKind::Contacts, "name", "contacts_by_sort"},
         {ListKind::Activities, "start_at", "activities_by_start"},
+        {ListKind::Cases, "status", "cases_by_status_order"},
+        {ListKind::Cases, "priority", "cases_by_priority_order"},
     };
     for (const Case &c : cases) {
         for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
@@ -81,7 +83,7 @@ TEST(ListQuery, IndexedOrdersWalkTheirIndexWithoutSorting)
                 const QString sql = ListQuery::pageSql(ListSpec{c.kind, std::nullopt}, columnOf(c.kind, c.column), order, after);
                 QVariantList binds;
                 if (after)
-                    binds << QVariant(c.kind == ListKind::Activities ? QVariant(qint64(5)) : QVariant(QStringLiteral("m")))
+                    binds << QVariant(c.kind == ListKind::Activities || c.kind == ListKind::Cases ? QVariant(qint64(5)) : QVariant(QStringLiteral("m")))
                           << QStringLiteral("x");
                 binds << 200;
                 const QString plan = planOf(*ts, sql, binds);

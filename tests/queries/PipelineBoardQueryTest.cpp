@@ -325,5 +325,8 @@ TEST(PipelineBoardQuery, ReadsAlongTheStageIndex)
     EXPECT_TRUE(keyed.contains(QStringLiteral("expected_close>?"))) << keyed.toStdString();
     const QString totals = plan(s, PipelineBoardQuery::totalsSql(f));
     EXPECT_TRUE(totals.contains(QStringLiteral("USING INDEX opportunities_by_stage"))) << totals.toStdString();
+    // With no close-month filter, from the covering index alone (migration 4): no table row per deal.
+    const QString all = plan(s, PipelineBoardQuery::totalsSql({b.sales.id, {}, {}, std::nullopt}));
+    EXPECT_TRUE(all.contains(QStringLiteral("COVERING INDEX opportunities_stage_totals"))) << all.toStdString();
     EXPECT_TRUE(totals.contains(QStringLiteral("USING INDEX stages_by_pipeline"))) << totals.toStdString();
 }

@@ -136,7 +136,7 @@ TEST(TodayQuery, StopsAtTheLimitAndSaysThereIsMore)
     EXPECT_FALSE(five->truncated);
 }
 
-TEST(TodayQuery, BothHalvesAreRangesOfTheOpenActivitiesIndex)
+TEST(TodayQuery, BothHalvesAreRangesOfOpenActivityIndexes)
 {
     test::TempStore ts;
     for (bool byOwner : {false, true}) {
@@ -146,7 +146,11 @@ TEST(TodayQuery, BothHalvesAreRangesOfTheOpenActivitiesIndex)
         while (q.next())
             plan << q.value(3).toString();
         const QString text = plan.join(QLatin1Char('\n'));
-        EXPECT_EQ(text.count(QStringLiteral("USING INDEX activities_open_by_due")), 2) << text.toStdString();
+        // Overdue by due time, undated by start time; one owner's from indexes led by the owner (migration 4).
+        EXPECT_TRUE(text.contains(byOwner ? QStringLiteral("USING INDEX activities_open_by_owner_due")
+                                          : QStringLiteral("USING INDEX activities_open_by_due"))) << text.toStdString();
+        EXPECT_TRUE(text.contains(byOwner ? QStringLiteral("USING INDEX activities_open_undated_by_owner")
+                                          : QStringLiteral("USING INDEX activities_open_undated"))) << text.toStdString();
         EXPECT_FALSE(text.contains(QStringLiteral("SCAN activities"))) << text.toStdString();
     }
 }

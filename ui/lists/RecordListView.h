@@ -40,8 +40,9 @@ public:
     // Fixed filters set by the embedding page (e.g. a pipeline), kept under
     // the user's own filters.
     void setBaseFilters(const QList<QPair<QString, QVariant>> &filters);
-    // Applies the search now (the box waits for a pause in typing).
+    // Applies the search now (the box applies it on the next turn of the event loop).
     void applySearch();
+    bool isSearchPending() const;
 
     RecordRef currentRecord() const;
     QStringList selectedIds() const;

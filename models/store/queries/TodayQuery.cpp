@@ -12,6 +12,9 @@ namespace rapport {
 QString TodayQuery::sql(bool byOwner)
 {
     const QString owner = byOwner ? QStringLiteral(" AND owner_id = ?") : QString();
+    // The undated half names its index (migration 4): with no statistics
+    // SQLite prefers the equality on due_at IS NULL in activities_open_by_due
+    // and then sorts every undated open activity.
     // The inner select picks the ids from the index alone (with no owner
     // filter, the first half never reads a table row); the outer one reads the
     // chosen rows and the names they point at.
@@ -20,7 +23,7 @@ QString TodayQuery::sql(bool byOwner)
                "x.account_id, ac.name, x.contact_ids, c.given_name, c.family_name, x.opportunity_id, op.name, x.case_id, cs.subject "
                "FROM (SELECT id, due_at AS due FROM activities WHERE done_at IS NULL AND deleted_at IS NULL AND due_at < ?%1 "
                "      UNION ALL "
-               "      SELECT id, start_at FROM activities WHERE done_at IS NULL AND deleted_at IS NULL AND due_at IS NULL AND start_at < ?%1 "
+               "      SELECT id, start_at FROM activities INDEXED BY %2 WHERE done_at IS NULL AND deleted_at IS NULL AND due_at IS NULL AND start_at < ?%1 "
                "      ORDER BY due DESC LIMIT ?) k "
                "JOIN activities x ON x.id = k.id "
                "LEFT JOIN users u ON u.id = x.owner_id "
@@ -29,7 +32,7 @@ QString TodayQuery::sql(bool byOwner)
                "LEFT JOIN opportunities op ON op.id = x.opportunity_id AND op.deleted_at IS NULL "
                "LEFT JOIN cases cs ON cs.id = x.case_id AND cs.deleted_at IS NULL "
                "ORDER BY k.due DESC, x.id")
-        .arg(owner);
+        .arg(owner, byOwner ? QStringLiteral("activities_open_undated_by_owner") : QStringLiteral("activities_open_undated"));
 }
 
 Result<OpenActivities> TodayQuery::run(const TodaySpec &spec)
