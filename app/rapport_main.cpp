@@ -1,5 +1,6 @@
 #include "core/AppContext.h"
 #include "core/AppIcon.h"
+#include "shell/Appearance.h"
 #include "shell/DemoGeneration.h"
 #include "shell/DesktopSession.h"
 #include "shell/FirstPaintProbe.h"
@@ -78,10 +79,15 @@ int main(int argc, char **argv)
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("Open the store FILE (created if missing)."), tr("FILE"));
     const QCommandLineOption demoOption(QStringLiteral("demo"), tr("Open a fresh demo company in a temporary folder."));
     const QCommandLineOption langOption(QStringLiteral("lang"), tr("User interface language: en, zh_CN or zh_TW."), tr("CODE"));
+    const QCommandLineOption appearanceOption(QStringLiteral("appearance"),
+                                              tr("Colours for this run: system, light or dark (Preferences keeps a choice)."), tr("MODE"));
     const QCommandLineOption shotsOption(QStringLiteral("screenshots"),
                                          tr("Save a 1280×800 picture of every page into DIR and quit."), tr("DIR"));
-    parser.addOptions({dbOption, demoOption, langOption, shotsOption});
+    parser.addOptions({dbOption, demoOption, langOption, appearanceOption, shotsOption});
     parser.process(app);
+    if (parser.isSet(appearanceOption) && !appearanceModes().contains(parser.value(appearanceOption)))
+        return fail(tr("Unknown appearance \"%1\"; use system, light or dark.").arg(parser.value(appearanceOption)), false);
+    applyAppearance(resolveAppearance(parser.value(appearanceOption)));
     if (parser.isSet(dbOption) && parser.isSet(demoOption))
         return fail(tr("--db and --demo cannot be used together."), false);
     const bool screenshots = parser.isSet(shotsOption);

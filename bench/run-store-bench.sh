@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds Release and runs the store benchmarks on a freshly generated store in
-# a temporary folder: the machine, then the table of docs/performance.md.
+# Builds Release and runs the store benchmarks, then the desktop client's
+# (rapport_ui_bench), on a freshly generated store in a temporary folder: the
+# machine, then the tables of docs/performance.md.
 #
 #   bench/run-store-bench.sh            # 100000 accounts
 #   ACCOUNTS=10000 bench/run-store-bench.sh
@@ -21,7 +22,7 @@ if [[ -z "$sqlite3" ]]; then
 fi
 
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >&2
-cmake --build "$build" --target rapport_bench rapportctl ${JOBS:+--parallel "$JOBS"} >&2
+cmake --build "$build" --target rapport_bench rapport_ui_bench rapport rapportctl ${JOBS:+--parallel "$JOBS"} >&2
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/rapport-bench.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
@@ -37,6 +38,11 @@ echo "## Figures ($accounts accounts)"
 echo
 "$build/bench/rapport_bench" --db "$work/bench.rapport" --sqlite3 "$sqlite3" \
   --rapportctl "$build/app/rapportctl" --accounts "$accounts"
+echo
+echo "## Desktop client ($accounts accounts, offscreen)"
+echo
+QT_QPA_PLATFORM=offscreen "$build/bench/rapport_ui_bench" --db "$work/bench.rapport" --sqlite3 "$sqlite3" \
+  --rapport "$build/app/rapport" --rounds "${UI_ROUNDS:-5}"
 if [[ -n "${KEEP_STORE:-}" ]]; then
   mv "$work/bench.rapport" "$KEEP_STORE"
 fi

@@ -401,7 +401,7 @@
 <context>
     <name>rapport::RecordListView</name>
     <message numerus="yes">
-        <location filename="../ui/lists/RecordListView.cpp" line="+242"/>
+        <location filename="../ui/lists/RecordListView.cpp" line="+250"/>
         <source>The %n best matches; type more to narrow the search.</source>
         <translation>
             <numerusform>The %n best match; type more to narrow the search.</numerusform>

@@ -78,6 +78,24 @@
     </message>
 </context>
 <context>
+    <name>Appearance</name>
+    <message>
+        <location filename="../ui/shell/Appearance.cpp" line="+55"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+</context>
+<context>
     <name>DemoGeneration</name>
     <message>
         <location filename="../ui/shell/DemoGeneration.cpp" line="+44"/>
@@ -385,7 +403,7 @@
         <translation>无法为生成的数据启动事务。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Cannot mark the store as demo data.</source>
         <translation>无法将数据库标记为演示数据。</translation>
     </message>
@@ -998,7 +1016,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../models/store/Repository.h" line="+71"/>
+        <location filename="../models/store/Repository.h" line="+93"/>
         <source>There is no %1 with the id &quot;%2&quot;.</source>
         <translation>不存在 ID 为“%2”的%1。</translation>
     </message>
@@ -1154,7 +1172,7 @@
         <translation>视图无法列出“%1”类型的记录。</translation>
     </message>
     <message>
-        <location filename="../models/store/Store.cpp" line="+42"/>
+        <location filename="../models/store/Store.cpp" line="+46"/>
         <source>%1 is a damaged Rapport store (%2). It was left untouched: restore it from a backup, or run &quot;rapportctl --db %1 check&quot; for a full report.</source>
         <translation>%1 是已损坏的 Rapport 数据库（%2）。文件未被改动：请从备份恢复，或运行“rapportctl --db %1 check”查看完整报告。</translation>
     </message>
@@ -1215,12 +1233,12 @@
         <translation>无法在 %1 中创建数据库：该文件夹不可写入。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+44"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Cannot start the upgrade to store version %1.</source>
         <translation>无法开始将数据库升级到版本 %1。</translation>
     </message>
@@ -1391,6 +1409,59 @@
         <location line="+2"/>
         <source>Fax</source>
         <translation>传真</translation>
+    </message>
+</context>
+<context>
+    <name>RfmSegment</name>
+    <message>
+        <location filename="../models/analytics/RfmSegment.h" line="+37"/>
+        <source>Champions</source>
+        <translation>冠军客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loyal</source>
+        <translation>忠诚客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Potential loyalists</source>
+        <translation>潜在忠诚客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promising</source>
+        <translation>有潜力客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Need attention</source>
+        <translation>需要关注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At risk</source>
+        <translation>有流失风险</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can&apos;t lose them</source>
+        <translation>不能失去的客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hibernating</source>
+        <translation>休眠客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>已流失</translation>
     </message>
 </context>
 <context>
@@ -1657,7 +1728,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/rapport_main.cpp" line="+68"/>
+        <location filename="../app/rapport_main.cpp" line="+70"/>
         <source>Unknown language &quot;%1&quot;; Rapport speaks %2.</source>
         <translation>未知语言“%1”；Rapport 支持的语言：%2。</translation>
     </message>
@@ -1932,11 +2003,6 @@
         <location line="+0"/>
         <source>Edit account %1</source>
         <translation>编辑客户 %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The store is busy; try again.</source>
-        <translation>数据库正忙，请重试。</translation>
     </message>
 </context>
 <context>
@@ -2995,11 +3061,6 @@
         <source>Edit campaign %1</source>
         <translation>编辑营销活动 %1</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>The store is busy; try again.</source>
-        <translation>数据库正忙，请重试。</translation>
-    </message>
 </context>
 <context>
     <name>rapport::CampaignMembersModel</name>
@@ -3665,11 +3726,6 @@
         <source>Edit case %1</source>
         <translation>编辑工单：%1</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>The store is busy; try again.</source>
-        <translation>数据库正忙，请重试。</translation>
-    </message>
 </context>
 <context>
     <name>rapport::CasesPage</name>
@@ -4008,11 +4064,6 @@
         <source>Edit contact %1</source>
         <translation>编辑联系人 %1</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>The store is busy; try again.</source>
-        <translation>数据库正忙，请重试。</translation>
-    </message>
 </context>
 <context>
     <name>rapport::ContactPointListEditor</name>
@@ -4217,7 +4268,7 @@
 <context>
     <name>rapport::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+34"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+35"/>
         <source>Rapport — %1 (demo data)</source>
         <translation>Rapport — %1（演示数据）</translation>
     </message>
@@ -4349,7 +4400,7 @@
         <translation>重做“%1”(&amp;R)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
@@ -4851,11 +4902,6 @@
         <source>Edit opportunity %1</source>
         <translation>编辑商机 %1</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>The store is busy; try again.</source>
-        <translation>数据库正忙，请重试。</translation>
-    </message>
 </context>
 <context>
     <name>rapport::OptionalDateEdit</name>
@@ -5278,7 +5324,7 @@ Weighted: %2</source>
 <context>
     <name>rapport::PreferencesDialog</name>
     <message>
-        <location filename="../ui/shell/PreferencesDialog.cpp" line="+15"/>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="+16"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
@@ -5288,9 +5334,14 @@ Weighted: %2</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Language</source>
-        <translation>语言</translation>
+        <location line="+13"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Appearance</source>
+        <translation>外观(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -5438,7 +5489,7 @@ Weighted: %2</source>
         <translation>在此列表中搜索</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Columns</source>
         <translation>显示列</translation>
     </message>
@@ -5454,13 +5505,13 @@ Weighted: %2</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+246"/>
+        <location line="+251"/>
         <location line="+14"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-229"/>
         <source>Cannot read the list: %1</source>
         <translation>无法读取列表：%1</translation>
     </message>
@@ -5490,7 +5541,7 @@ Weighted: %2</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>

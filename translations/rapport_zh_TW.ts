@@ -78,6 +78,24 @@
     </message>
 </context>
 <context>
+    <name>Appearance</name>
+    <message>
+        <location filename="../ui/shell/Appearance.cpp" line="+55"/>
+        <source>Light</source>
+        <translation>淺色</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow the system</source>
+        <translation>跟隨系統</translation>
+    </message>
+</context>
+<context>
     <name>DemoGeneration</name>
     <message>
         <location filename="../ui/shell/DemoGeneration.cpp" line="+44"/>
@@ -385,7 +403,7 @@
         <translation>無法為產生的資料啟動交易。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Cannot mark the store as demo data.</source>
         <translation>無法將資料庫標示為示範資料。</translation>
     </message>
@@ -998,7 +1016,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../models/store/Repository.h" line="+71"/>
+        <location filename="../models/store/Repository.h" line="+93"/>
         <source>There is no %1 with the id &quot;%2&quot;.</source>
         <translation>沒有 ID 為「%2」的%1。</translation>
     </message>
@@ -1154,7 +1172,7 @@
         <translation>檢視無法列出「%1」類型的記錄。</translation>
     </message>
     <message>
-        <location filename="../models/store/Store.cpp" line="+42"/>
+        <location filename="../models/store/Store.cpp" line="+46"/>
         <source>%1 is a damaged Rapport store (%2). It was left untouched: restore it from a backup, or run &quot;rapportctl --db %1 check&quot; for a full report.</source>
         <translation>%1 是已損毀的 Rapport 資料庫（%2）。檔案未被更動：請從備份還原，或執行「rapportctl --db %1 check」查看完整報告。</translation>
     </message>
@@ -1215,12 +1233,12 @@
         <translation>無法在 %1 中建立資料庫：此資料夾無法寫入。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+44"/>
         <source>Cannot open %1: %2</source>
         <translation>無法開啟 %1：%2</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Cannot start the upgrade to store version %1.</source>
         <translation>無法開始將資料庫升級至版本 %1。</translation>
     </message>
@@ -1391,6 +1409,59 @@
         <location line="+2"/>
         <source>Fax</source>
         <translation>傳真</translation>
+    </message>
+</context>
+<context>
+    <name>RfmSegment</name>
+    <message>
+        <location filename="../models/analytics/RfmSegment.h" line="+37"/>
+        <source>Champions</source>
+        <translation>冠軍客戶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loyal</source>
+        <translation>忠誠客戶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Potential loyalists</source>
+        <translation>潛在忠誠客戶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>新客戶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promising</source>
+        <translation>有潛力客戶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Need attention</source>
+        <translation>需要關注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At risk</source>
+        <translation>有流失風險</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can&apos;t lose them</source>
+        <translation>不能失去的客戶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hibernating</source>
+        <translation>休眠客戶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>已流失</translation>
     </message>
 </context>
 <context>
@@ -1657,7 +1728,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/rapport_main.cpp" line="+68"/>
+        <location filename="../app/rapport_main.cpp" line="+70"/>
         <source>Unknown language &quot;%1&quot;; Rapport speaks %2.</source>
         <translation>未知的語言「%1」；Rapport 支援的語言：%2。</translation>
     </message>
@@ -1932,11 +2003,6 @@
         <location line="+0"/>
         <source>Edit account %1</source>
         <translation>編輯客戶 %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The store is busy; try again.</source>
-        <translation>資料庫忙碌中，請再試一次。</translation>
     </message>
 </context>
 <context>
@@ -2995,11 +3061,6 @@
         <source>Edit campaign %1</source>
         <translation>編輯行銷活動 %1</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>The store is busy; try again.</source>
-        <translation>資料庫忙碌中，請再試一次。</translation>
-    </message>
 </context>
 <context>
     <name>rapport::CampaignMembersModel</name>
@@ -3665,11 +3726,6 @@
         <source>Edit case %1</source>
         <translation>編輯案件：%1</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>The store is busy; try again.</source>
-        <translation>資料庫忙碌中，請再試一次。</translation>
-    </message>
 </context>
 <context>
     <name>rapport::CasesPage</name>
@@ -4008,11 +4064,6 @@
         <source>Edit contact %1</source>
         <translation>編輯聯絡人 %1</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>The store is busy; try again.</source>
-        <translation>資料庫忙碌中，請再試一次。</translation>
-    </message>
 </context>
 <context>
     <name>rapport::ContactPointListEditor</name>
@@ -4217,7 +4268,7 @@
 <context>
     <name>rapport::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+34"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+35"/>
         <source>Rapport — %1 (demo data)</source>
         <translation>Rapport — %1（示範資料）</translation>
     </message>
@@ -4349,7 +4400,7 @@
         <translation>重做「%1」(&amp;R)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
@@ -4851,11 +4902,6 @@
         <source>Edit opportunity %1</source>
         <translation>編輯商機 %1</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>The store is busy; try again.</source>
-        <translation>資料庫忙碌中，請再試一次。</translation>
-    </message>
 </context>
 <context>
     <name>rapport::OptionalDateEdit</name>
@@ -5278,7 +5324,7 @@ Weighted: %2</source>
 <context>
     <name>rapport::PreferencesDialog</name>
     <message>
-        <location filename="../ui/shell/PreferencesDialog.cpp" line="+15"/>
+        <location filename="../ui/shell/PreferencesDialog.cpp" line="+16"/>
         <source>Preferences</source>
         <translation>偏好設定</translation>
     </message>
@@ -5288,9 +5334,14 @@ Weighted: %2</source>
         <translation>系統語言</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Language</source>
-        <translation>語言</translation>
+        <location line="+13"/>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Appearance</source>
+        <translation>外觀(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -5438,7 +5489,7 @@ Weighted: %2</source>
         <translation>在此清單中搜尋</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Columns</source>
         <translation>欄位</translation>
     </message>
@@ -5454,13 +5505,13 @@ Weighted: %2</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+246"/>
+        <location line="+251"/>
         <location line="+14"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-229"/>
         <source>Cannot read the list: %1</source>
         <translation>無法讀取清單：%1</translation>
     </message>
@@ -5490,7 +5541,7 @@ Weighted: %2</source>
         <translation>清除篩選</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Search failed: %1</source>
         <translation>搜尋失敗：%1</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "PageCatalogue.h"
+#include "Appearance.h"
 #include "PreferencesDialog.h"
 #include "Translations.h"
 #include "QuickOpenDialog.h"
@@ -237,6 +238,11 @@ void MainWindow::showPreferences()
     if (dialog.exec() != QDialog::Accepted)
         return;
     QSettings().setValue(QStringLiteral("language"), dialog.chosenLanguage());
+    const QString appearance = dialog.chosenAppearance();
+    if (appearance != QSettings().value(QStringLiteral("appearance")).toString()) {
+        QSettings().setValue(QStringLiteral("appearance"), appearance);
+        applyAppearance(appearance);
+    }
     const QString code = resolveLanguage(dialog.chosenLanguage());
     if (code != currentLanguage())
         emit languageChangeRequested(code);

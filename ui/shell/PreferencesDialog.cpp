@@ -1,5 +1,6 @@
 #include "PreferencesDialog.h"
 
+#include "Appearance.h"
 #include "Translations.h"
 
 #include <QComboBox>
@@ -19,12 +20,23 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     for (const QString &code : availableLanguages())
         m_language->addItem(languageName(code), code);
     m_language->setCurrentIndex(qMax(0, m_language->findData(QSettings().value(QStringLiteral("language")).toString())));
+    m_appearance = new QComboBox(this);
+    m_appearance->setObjectName(QStringLiteral("appearanceBox"));
+    for (const QString &mode : appearanceModes())
+        m_appearance->addItem(appearanceName(mode), mode);
+    m_appearance->setCurrentIndex(qMax(0, m_appearance->findData(resolveAppearance(QString()))));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *form = new QFormLayout(this);
-    form->addRow(tr("Language"), m_language);
+    form->addRow(tr("&Language"), m_language);
+    form->addRow(tr("&Appearance"), m_appearance);
     form->addRow(buttons);
+}
+
+QString PreferencesDialog::chosenAppearance() const
+{
+    return m_appearance->currentData().toString();
 }
 
 QString PreferencesDialog::chosenLanguage() const
