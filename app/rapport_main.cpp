@@ -11,6 +11,7 @@
 #include "store/Store.h"
 #include "store/StoreStatistics.h"
 
+#include <QCoreApplication>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -23,10 +24,11 @@ using namespace rapport;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("main", text);
-}
+// The context lupdate files these strings under (a plain tr() wrapper
+// function would hide them from it).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
 
 QString defaultStorePath()
 {
@@ -44,7 +46,7 @@ int fail(const QString &message, bool dialog)
 {
     std::fprintf(stderr, "rapport: %s\n", message.toLocal8Bit().constData());
     if (dialog && !headless())
-        QMessageBox::critical(nullptr, tr("Rapport"), message);
+        QMessageBox::critical(nullptr, Text::tr("Rapport"), message);
     return 1;
 }
 
@@ -73,30 +75,30 @@ int main(int argc, char **argv)
     installTranslations(language);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Rapport, an offline-first CRM."));
+    parser.setApplicationDescription(Text::tr("Rapport, an offline-first CRM."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Open the store FILE (created if missing)."), tr("FILE"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"), tr("Open a fresh demo company in a temporary folder."));
-    const QCommandLineOption langOption(QStringLiteral("lang"), tr("User interface language: en, zh_CN or zh_TW."), tr("CODE"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), Text::tr("Open the store FILE (created if missing)."), Text::tr("FILE"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"), Text::tr("Open a fresh demo company in a temporary folder."));
+    const QCommandLineOption langOption(QStringLiteral("lang"), Text::tr("User interface language: en, zh_CN or zh_TW."), Text::tr("CODE"));
     const QCommandLineOption appearanceOption(QStringLiteral("appearance"),
-                                              tr("Colours for this run: system, light or dark (Preferences keeps a choice)."), tr("MODE"));
+                                              Text::tr("Colours for this run: system, light or dark (Preferences keeps a choice)."), Text::tr("MODE"));
     const QCommandLineOption shotsOption(QStringLiteral("screenshots"),
-                                         tr("Save a 1280×800 picture of every page into DIR and quit."), tr("DIR"));
+                                         Text::tr("Save a 1280×800 picture of every page into DIR and quit."), Text::tr("DIR"));
     parser.addOptions({dbOption, demoOption, langOption, appearanceOption, shotsOption});
     parser.process(app);
     if (parser.isSet(appearanceOption) && !appearanceModes().contains(parser.value(appearanceOption)))
-        return fail(tr("Unknown appearance \"%1\"; use system, light or dark.").arg(parser.value(appearanceOption)), false);
+        return fail(Text::tr("Unknown appearance \"%1\"; use system, light or dark.").arg(parser.value(appearanceOption)), false);
     applyAppearance(resolveAppearance(parser.value(appearanceOption)));
     if (parser.isSet(dbOption) && parser.isSet(demoOption))
-        return fail(tr("--db and --demo cannot be used together."), false);
+        return fail(Text::tr("--db and --demo cannot be used together."), false);
     const bool screenshots = parser.isSet(shotsOption);
 
     QTemporaryDir demoDir;
     QString path = parser.isSet(dbOption) ? parser.value(dbOption) : defaultStorePath();
     if (parser.isSet(demoOption)) {
         if (!demoDir.isValid())
-            return fail(tr("Cannot create a temporary folder for the demo: %1").arg(demoDir.errorString()), true);
+            return fail(Text::tr("Cannot create a temporary folder for the demo: %1").arg(demoDir.errorString()), true);
         path = demoDir.filePath(QStringLiteral("demo.rapport"));
     } else if (!parser.isSet(dbOption)) {
         QDir().mkpath(QFileInfo(path).absolutePath()); // the user's data folder, on first start
@@ -105,7 +107,7 @@ int main(int argc, char **argv)
     StoreError error;
     std::unique_ptr<Store> store = Store::open(path, Store::OpenMode::CreateIfMissing, &error);
     if (!store)
-        return fail(tr("Cannot open %1:\n%2").arg(QDir::toNativeSeparators(path), error.message), !screenshots);
+        return fail(Text::tr("Cannot open %1:\n%2").arg(QDir::toNativeSeparators(path), error.message), !screenshots);
 
     const Result<bool> empty = storeIsEmpty(*store);
     bool makeDemo = parser.isSet(demoOption);
@@ -118,7 +120,7 @@ int main(int argc, char **argv)
     if (makeDemo && empty.ok() && *empty) {
         const QString problem = generateDemoCompany(*store, 400, headless() ? nullptr : QApplication::activeWindow());
         if (!problem.isEmpty() && parser.isSet(demoOption))
-            return fail(tr("Cannot create the demo company: %1").arg(problem), !screenshots);
+            return fail(Text::tr("Cannot create the demo company: %1").arg(problem), !screenshots);
     }
 
     AppContext context(*store);

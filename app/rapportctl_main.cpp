@@ -9,14 +9,15 @@
 using namespace rapport;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rapportctl", text);
-}
+// The context lupdate files these strings under (a plain tr() wrapper
+// function would hide them from it).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rapportctl)
+};
 
 void usage(QTextStream &s)
 {
-    s << tr("Usage: rapportctl --db FILE COMMAND [options]\n\n"
+    s << Text::tr("Usage: rapportctl --db FILE COMMAND [options]\n\n"
             "Commands:\n"
             "  generate --accounts N [--seed S]  fill an empty store with demo data\n"
             "  stats                             record counts per entity as JSON\n"
@@ -46,7 +47,7 @@ int main(int argc, char **argv)
             rest << a;
         } else if (a == QLatin1String("--db")) {
             if (i + 1 >= args.size()) {
-                ctl::err() << tr("--db needs a file name.") << "\n";
+                ctl::err() << Text::tr("--db needs a file name.") << "\n";
                 return 2;
             }
             db = args[++i];
@@ -56,7 +57,7 @@ int main(int argc, char **argv)
             usage(ctl::out());
             return 0;
         } else if (a.startsWith(QLatin1Char('-'))) {
-            ctl::err() << tr("Unknown option %1 before the command.").arg(a) << "\n";
+            ctl::err() << Text::tr("Unknown option %1 before the command.").arg(a) << "\n";
             usage(ctl::err());
             return 2;
         } else {
@@ -71,15 +72,15 @@ int main(int argc, char **argv)
     const auto it = commands.find(command);
     if (it == commands.end()) {
         if (command.isEmpty())
-            ctl::err() << tr("No command given.") << "\n";
+            ctl::err() << Text::tr("No command given.") << "\n";
         else
-            ctl::err() << tr("Unknown command \"%1\".").arg(command) << "\n";
+            ctl::err() << Text::tr("Unknown command \"%1\".").arg(command) << "\n";
         usage(ctl::err());
         return 2;
     }
     const bool wantsHelp = rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h"));
     if (db.isEmpty() && !wantsHelp) {
-        ctl::err() << tr("No store given: use --db FILE.") << "\n";
+        ctl::err() << Text::tr("No store given: use --db FILE.") << "\n";
         return 2;
     }
     const int code = it->second(db, rest);

@@ -487,7 +487,7 @@
 <context>
     <name>rapportctl</name>
     <message numerus="yes">
-        <location filename="../app/ctl/CtlCommands.cpp" line="+223"/>
+        <location filename="../app/ctl/CtlCommands.cpp" line="+224"/>
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>%n problem found.</numerusform>

@@ -114,6 +114,55 @@
     </message>
 </context>
 <context>
+    <name>EmailAddress</name>
+    <message>
+        <location filename="../models/domain/EmailAddress.cpp" line="+26"/>
+        <source>Enter an email address.</source>
+        <translation>请输入电子邮件地址。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An email address has no spaces.</source>
+        <translation>电子邮件地址不能包含空格。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An email address needs an @.</source>
+        <translation>电子邮件地址需要一个 @。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An email address has only one @.</source>
+        <translation>电子邮件地址只能有一个 @。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something must come before the @.</source>
+        <translation>@ 前面必须有内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The part before the @ cannot start or end with a dot or have two dots in a row.</source>
+        <translation>@ 前面的部分不能以点开头或结尾，也不能有连续两个点。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A domain must follow the @ (example.com).</source>
+        <translation>@ 后面必须是域名（如 example.com）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The domain needs a dot (example.com).</source>
+        <translation>域名需要包含点（如 example.com）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>The domain &quot;%1&quot; is not valid.</source>
+        <translation>域名“%1”无效。</translation>
+    </message>
+</context>
+<context>
     <name>ListQuery</name>
     <message>
         <location filename="../models/store/ListQuery.cpp" line="+29"/>
@@ -374,6 +423,64 @@
         <location line="+1"/>
         <source>Opened before</source>
         <translation>创建时间早于</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumbers</name>
+    <message>
+        <location filename="../models/domain/PhoneNumbers.cpp" line="+94"/>
+        <source>Enter a phone number.</source>
+        <translation>请输入电话号码。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Start the number with + and its country code.</source>
+        <translation>号码请以 + 和国家代码开头。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The country code is unknown; start the number with + and a valid country code.</source>
+        <translation>国家代码未知；请以 + 和有效的国家代码开头。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a phone number.</source>
+        <translation>这不是电话号码。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The number is too short.</source>
+        <translation>号码太短。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The number is too long.</source>
+        <translation>号码太长。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The number is too short for %1.</source>
+        <translation>对于%1，号码太短。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The number is too long for %1.</source>
+        <translation>对于%1，号码太长。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The country code is unknown.</source>
+        <translation>国家代码未知。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The number has the wrong number of digits for %1.</source>
+        <translation>对于%1，号码位数不对。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a valid number in %1.</source>
+        <translation>这不是%1的有效号码。</translation>
     </message>
 </context>
 <context>
@@ -658,7 +765,7 @@
         <translation>列表或对象</translation>
     </message>
     <message>
-        <location filename="../models/store/Journal.cpp" line="+102"/>
+        <location filename="../models/store/Journal.cpp" line="+113"/>
         <source>No change %1 to undo</source>
         <translation>没有可撤销的变更 %1</translation>
     </message>
@@ -673,7 +780,12 @@
         <translation>撤销“%1”</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消；未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Unknown entity %1 in the journal</source>
         <translation>变更日志中有未知的实体 %1</translation>
     </message>
@@ -1728,113 +1840,91 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/rapport_main.cpp" line="+70"/>
+        <location filename="../app/rapport_main.cpp" line="+49"/>
+        <source>Rapport</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Unknown language &quot;%1&quot;; Rapport speaks %2.</source>
         <translation>未知语言“%1”；Rapport 支持的语言：%2。</translation>
     </message>
-</context>
-<context>
-    <name>rapport</name>
     <message>
-        <location filename="../models/domain/EmailAddress.cpp" line="+25"/>
-        <source>Enter an email address.</source>
-        <translation>请输入电子邮件地址。</translation>
+        <location line="+6"/>
+        <source>Rapport, an offline-first CRM.</source>
+        <translation>Rapport，离线优先的客户关系管理软件。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>An email address has no spaces.</source>
-        <translation>电子邮件地址中不能有空格。</translation>
+        <source>Open the store FILE (created if missing).</source>
+        <translation>打开数据文件 FILE（不存在则创建）。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>An email address needs an @.</source>
-        <translation>电子邮件地址中必须有 @。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>An email address has only one @.</source>
-        <translation>电子邮件地址中只能有一个 @。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Something must come before the @.</source>
-        <translation>@ 前面必须有内容。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The part before the @ cannot start or end with a dot or have two dots in a row.</source>
-        <translation>@ 前面的部分不能以点开头或结尾，也不能有两个连续的点。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A domain must follow the @ (example.com).</source>
-        <translation>@ 后面必须是域名（例如 example.com）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The domain needs a dot (example.com).</source>
-        <translation>域名中必须有点（例如 example.com）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+3"/>
-        <source>The domain &quot;%1&quot; is not valid.</source>
-        <translation>域名“%1”无效。</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/PhoneNumbers.cpp" line="+93"/>
-        <source>Enter a phone number.</source>
-        <translation>请输入电话号码。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Start the number with + and its country code.</source>
-        <translation>号码请以 + 和国家代码开头。</translation>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>文件</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The country code is unknown; start the number with + and a valid country code.</source>
-        <translation>国家代码无法识别；号码请以 + 和有效的国家代码开头。</translation>
+        <source>Open a fresh demo company in a temporary folder.</source>
+        <translation>在临时文件夹中打开一个全新的演示公司。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>This is not a phone number.</source>
-        <translation>这不是电话号码。</translation>
+        <location line="+1"/>
+        <source>User interface language: en, zh_CN or zh_TW.</source>
+        <translation>界面语言：en、zh_CN 或 zh_TW。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colours for this run: system, light or dark (Preferences keeps a choice).</source>
+        <translation>本次运行的配色：system、light 或 dark（在首选项中可保存选择）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MODE</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a 1280×800 picture of every page into DIR and quit.</source>
+        <translation>将每个页面的 1280×800 截图保存到 DIR 后退出。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DIR</source>
+        <translation>目录</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The number is too short.</source>
-        <translation>号码太短。</translation>
+        <source>Unknown appearance &quot;%1&quot;; use system, light or dark.</source>
+        <translation>未知的外观“%1”；请使用 system、light 或 dark。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The number is too long.</source>
-        <translation>号码太长。</translation>
+        <source>--db and --demo cannot be used together.</source>
+        <translation>--db 和 --demo 不能同时使用。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The number is too short for %1.</source>
-        <translation>按 %1 的号码规则，此号码太短。</translation>
+        <location line="+7"/>
+        <source>Cannot create a temporary folder for the demo: %1</source>
+        <translation>无法为演示创建临时文件夹：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The number is too long for %1.</source>
-        <translation>按 %1 的号码规则，此号码太长。</translation>
+        <location line="+9"/>
+        <source>Cannot open %1:
+%2</source>
+        <translation>无法打开 %1：
+%2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The country code is unknown.</source>
-        <translation>国家代码无法识别。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The number has the wrong number of digits for %1.</source>
-        <translation>按 %1 的号码规则，此号码的位数不正确。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This is not a valid number in %1.</source>
-        <translation>这不是 %1 的有效号码。</translation>
+        <location line="+13"/>
+        <source>Cannot create the demo company: %1</source>
+        <translation>无法创建演示公司：%1</translation>
     </message>
 </context>
 <context>
@@ -1916,8 +2006,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>O&amp;wner</source>
-        <translation>负责人(&amp;W)</translation>
+        <source>Owne&amp;r</source>
+        <translation>负责人(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2166,6 +2256,11 @@
         <location line="+2"/>
         <source>New c&amp;ase</source>
         <translation>新建工单(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New o&amp;rder</source>
+        <translation>新建订单(&amp;R)</translation>
     </message>
     <message>
         <location line="+70"/>
@@ -3649,8 +3744,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Sa&amp;tisfaction</source>
-        <translation>满意度(&amp;T)</translation>
+        <source>Satis&amp;faction</source>
+        <translation>满意度(&amp;F)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3986,8 +4081,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>T&amp;ags</source>
-        <translation>标签(&amp;A)</translation>
+        <source>Ta&amp;gs</source>
+        <translation>标签(&amp;G)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4144,6 +4239,11 @@
         <location line="+2"/>
         <source>New c&amp;ase</source>
         <translation>新建工单(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New o&amp;rder</source>
+        <translation>新建订单(&amp;R)</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -4927,6 +5027,260 @@
     </message>
 </context>
 <context>
+    <name>rapport::OrderDialog</name>
+    <message>
+        <location filename="../ui/editors/OrderDialog.cpp" line="+47"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This order no longer exists.</source>
+        <translation>该订单已不存在。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordered</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line total</source>
+        <translation>行合计</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(no product)</source>
+        <translation>（无产品）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::OrderEditor</name>
+    <message>
+        <location filename="../ui/editors/OrderEditor.cpp" line="+34"/>
+        <source>Choose the account that placed the order.</source>
+        <translation>请选择下此订单的客户。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>New order</source>
+        <translation>新建订单</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Sales rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web shop</source>
+        <translation>网店</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketplace</source>
+        <translation>电商平台</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Optional, e.g. SO-2026-0001</source>
+        <translation>可选，例如 SO-2026-0001</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New &amp;product…</source>
+        <translation>新建产品(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Account</source>
+        <translation>客户(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ordered</source>
+        <translation>下单时间(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;urrency</source>
+        <translation>货币(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hannel</source>
+        <translation>渠道(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nu&amp;mber</source>
+        <translation>编号(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines</source>
+        <translation>订单行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::OrderLinesEdit</name>
+    <message>
+        <location filename="../ui/editors/OrderLinesEdit.cpp" line="+26"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add &amp;line</source>
+        <translation>添加行(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove line</source>
+        <translation>删除行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose a product</source>
+        <translation>选择产品</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Line %1 needs a product.</source>
+        <translation>第 %1 行需要选择产品。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line %1: the quantity cannot be 0 (a negative quantity is a return).</source>
+        <translation>第 %1 行：数量不能为 0（负数表示退货）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line %1 needs a unit price.</source>
+        <translation>第 %1 行需要单价。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line %1: &quot;%2&quot; is not a price in %3.</source>
+        <translation>第 %1 行：“%2”不是以 %3 计的价格。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1: &quot;%2&quot; is not a discount in %3.</source>
+        <translation>第 %1 行：“%2”不是以 %3 计的折扣。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An order needs at least one line.</source>
+        <translation>订单至少需要一行。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+</context>
+<context>
     <name>rapport::OutcomeDialog</name>
     <message>
         <location filename="../ui/editors/OutcomeDialog.cpp" line="+21"/>
@@ -5342,6 +5696,94 @@ Weighted: %2</source>
         <location line="+1"/>
         <source>&amp;Appearance</source>
         <translation>外观(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ProductEditor</name>
+    <message>
+        <location filename="../ui/editors/ProductEditor.cpp" line="+21"/>
+        <source>A product needs a name.</source>
+        <translation>产品需要名称。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Article number, SKU</source>
+        <translation>货号、SKU</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Code</source>
+        <translation>编码(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;tegory</source>
+        <translation>类别(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;List price</source>
+        <translation>标价(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit cost</source>
+        <translation>单位成本(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List price</source>
+        <translation>标价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit cost</source>
+        <translation>单位成本</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New product</source>
+        <translation>新建产品</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Product — %1</source>
+        <translation>产品 — %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>New product %1</source>
+        <translation>新建产品 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit product %1</source>
+        <translation>编辑产品 %1</translation>
     </message>
 </context>
 <context>
@@ -5923,22 +6365,22 @@ Weighted: %2</source>
 <context>
     <name>rapport::UndoController</name>
     <message>
-        <location filename="../ui/core/UndoController.cpp" line="+24"/>
+        <location filename="../ui/core/UndoController.cpp" line="+40"/>
         <source>Undo %1</source>
         <translation>撤销“%1”</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Cannot undo &quot;%1&quot;: %2</source>
         <translation>无法撤销“%1”：%2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-5"/>
         <source>Redo %1</source>
         <translation>重做“%1”</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Cannot redo &quot;%1&quot;: %2</source>
         <translation>无法重做“%1”：%2</translation>
     </message>
@@ -6080,9 +6522,9 @@ Weighted: %2</source>
     </message>
 </context>
 <context>
-    <name>rapport::ctl</name>
+    <name>rapportctl</name>
     <message>
-        <location filename="../app/ctl/CtlCommands.cpp" line="+33"/>
+        <location filename="../app/ctl/CtlCommands.cpp" line="+34"/>
         <source>Number of accounts (contacts, activities, orders … scale with it).</source>
         <translation>客户数量（联系人、活动、订单等随之按比例生成）。</translation>
     </message>
@@ -6094,17 +6536,17 @@ Weighted: %2</source>
     <message>
         <location line="+5"/>
         <source>Fill an empty store with realistic, deterministic demo data.</source>
-        <translation>向空数据库填充逼真且可重现的演示数据。</translation>
+        <translation>用逼真且可重现的演示数据填充空的数据文件。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--accounts needs a positive whole number, got &quot;%1&quot;.</source>
-        <translation>--accounts 需要一个正整数，但收到的是“%1”。</translation>
+        <translation>--accounts 需要一个正整数，收到的是“%1”。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--seed needs a whole number, got &quot;%1&quot;.</source>
-        <translation>--seed 需要一个整数，但收到的是“%1”。</translation>
+        <translation>--seed 需要一个整数，收到的是“%1”。</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -6114,7 +6556,7 @@ Weighted: %2</source>
     <message>
         <location line="+8"/>
         <source>Print the number of live records per entity as JSON.</source>
-        <translation>以 JSON 格式输出每种实体的有效记录数。</translation>
+        <translation>以 JSON 输出每种记录的有效数量。</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -6124,17 +6566,17 @@ Weighted: %2</source>
     <message>
         <location line="+2"/>
         <source>What to look for: any part of a name, email, phone, city, tag or note.</source>
-        <translation>要查找的内容：名称、电子邮件、电话、城市、标签或备注中的任意部分。</translation>
+        <translation>要查找的内容：名称、电子邮件、电话、城市、标签或备注的任意部分。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search every record; one JSON object per line.</source>
-        <translation>搜索所有记录；每行输出一个 JSON 对象。</translation>
+        <translation>搜索所有记录；每行一个 JSON 对象。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>search needs the text to look for.</source>
-        <translation>search 需要指定要查找的文本。</translation>
+        <translation>search 需要要查找的文本。</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -6144,7 +6586,7 @@ Weighted: %2</source>
     <message>
         <location line="+2"/>
         <source>Write to FILE instead of standard output.</source>
-        <translation>写入 FILE，而不是标准输出。</translation>
+        <translation>写入 FILE 而不是标准输出。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6154,7 +6596,7 @@ Weighted: %2</source>
     <message>
         <location line="+3"/>
         <source>Unknown format &quot;%1&quot;; this version exports jsonl.</source>
-        <translation>未知格式“%1”；此版本仅支持导出 jsonl。</translation>
+        <translation>未知格式“%1”；此版本导出 jsonl。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6179,17 +6621,17 @@ Weighted: %2</source>
     <message>
         <location line="+2"/>
         <source>Restore a backup into a new, empty store; all or nothing.</source>
-        <translation>将备份恢复到新的空数据库中；要么全部成功，要么不做任何更改。</translation>
+        <translation>将备份恢复到新的空数据文件中；要么全部成功，要么不做任何更改。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown format &quot;%1&quot;; this version imports jsonl.</source>
-        <translation>未知格式“%1”；此版本仅支持导入 jsonl。</translation>
+        <translation>未知格式“%1”；此版本导入 jsonl。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>import needs exactly one file.</source>
-        <translation>import 需要且只能指定一个文件。</translation>
+        <translation>import 只需要一个文件。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6204,7 +6646,7 @@ Weighted: %2</source>
     <message>
         <location line="+10"/>
         <source>Check the store: integrity, references, search index and journal.</source>
-        <translation>检查数据库：完整性、引用、搜索索引和变更日志。</translation>
+        <translation>检查数据文件：完整性、引用、搜索索引和变更日志。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6217,20 +6659,17 @@ Weighted: %2</source>
         <source>checked: %1</source>
         <translation>已检查：%1</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>The store is healthy.</source>
-        <translation>数据库状态良好。</translation>
-    </message>
-</context>
-<context>
-    <name>rapportctl</name>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+3"/>
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>发现 %n 个问题。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The store is healthy.</source>
+        <translation>数据文件状况良好。</translation>
     </message>
     <message>
         <location filename="../app/ctl/CtlSupport.cpp" line="+22"/>
@@ -6244,8 +6683,56 @@ Weighted: %2</source>
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../app/rapportctl_main.cpp" line="+83"/>
         <source>No store given: use --db FILE.</source>
         <translation>未指定数据库：请使用 --db FILE。</translation>
+    </message>
+    <message>
+        <location filename="../app/rapportctl_main.cpp" line="-63"/>
+        <source>Usage: rapportctl --db FILE COMMAND [options]
+
+Commands:
+  generate --accounts N [--seed S]  fill an empty store with demo data
+  stats                             record counts per entity as JSON
+  search TEXT                       matching records as JSON lines
+  export --format jsonl [--output FILE]  every record (the backup format)
+  import --format jsonl FILE        restore a backup into an empty store
+  check                             integrity, references, search index, journal
+
+rapportctl COMMAND --help describes a command.
+</source>
+        <translation>用法：rapportctl --db 文件 命令 [选项]
+
+命令：
+  generate --accounts N [--seed S]  用演示数据填充空的数据文件
+  stats                             以 JSON 输出每种记录的数量
+  search TEXT                       以 JSON 行输出匹配的记录
+  export --format jsonl [--output FILE]  导出所有记录（备份格式）
+  import --format jsonl FILE        将备份恢复到空的数据文件
+  check                             完整性、引用、搜索索引、变更日志
+
+rapportctl 命令 --help 可查看命令说明。
+</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>--db needs a file name.</source>
+        <translation>--db 需要文件名。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown option %1 before the command.</source>
+        <translation>命令前有未知选项 %1。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No command given.</source>
+        <translation>未指定命令。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
     </message>
 </context>
 </TS>

@@ -114,6 +114,55 @@
     </message>
 </context>
 <context>
+    <name>EmailAddress</name>
+    <message>
+        <location filename="../models/domain/EmailAddress.cpp" line="+26"/>
+        <source>Enter an email address.</source>
+        <translation>請輸入電子郵件地址。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An email address has no spaces.</source>
+        <translation>電子郵件地址不能包含空格。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An email address needs an @.</source>
+        <translation>電子郵件地址需要一個 @。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An email address has only one @.</source>
+        <translation>電子郵件地址只能有一個 @。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something must come before the @.</source>
+        <translation>@ 前面必須有內容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The part before the @ cannot start or end with a dot or have two dots in a row.</source>
+        <translation>@ 前面的部分不能以點開頭或結尾，也不能有連續兩個點。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A domain must follow the @ (example.com).</source>
+        <translation>@ 後面必須是域名（如 example.com）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The domain needs a dot (example.com).</source>
+        <translation>域名需要包含點（如 example.com）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>The domain &quot;%1&quot; is not valid.</source>
+        <translation>域名“%1”無效。</translation>
+    </message>
+</context>
+<context>
     <name>ListQuery</name>
     <message>
         <location filename="../models/store/ListQuery.cpp" line="+29"/>
@@ -374,6 +423,64 @@
         <location line="+1"/>
         <source>Opened before</source>
         <translation>建立時間早於</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumbers</name>
+    <message>
+        <location filename="../models/domain/PhoneNumbers.cpp" line="+94"/>
+        <source>Enter a phone number.</source>
+        <translation>請輸入電話號碼。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Start the number with + and its country code.</source>
+        <translation>號碼請以 + 和國家代碼開頭。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The country code is unknown; start the number with + and a valid country code.</source>
+        <translation>國家代碼未知；請以 + 和有效的國家代碼開頭。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a phone number.</source>
+        <translation>這不是電話號碼。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The number is too short.</source>
+        <translation>號碼太短。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The number is too long.</source>
+        <translation>號碼太長。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The number is too short for %1.</source>
+        <translation>對於%1，號碼太短。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The number is too long for %1.</source>
+        <translation>對於%1，號碼太長。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The country code is unknown.</source>
+        <translation>國家代碼未知。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The number has the wrong number of digits for %1.</source>
+        <translation>對於%1，號碼位數不對。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a valid number in %1.</source>
+        <translation>這不是%1的有效號碼。</translation>
     </message>
 </context>
 <context>
@@ -658,7 +765,7 @@
         <translation>清單或物件</translation>
     </message>
     <message>
-        <location filename="../models/store/Journal.cpp" line="+102"/>
+        <location filename="../models/store/Journal.cpp" line="+113"/>
         <source>No change %1 to undo</source>
         <translation>沒有可復原的變更 %1</translation>
     </message>
@@ -673,7 +780,12 @@
         <translation>復原「%1」</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消；未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Unknown entity %1 in the journal</source>
         <translation>變更日誌中有未知的實體 %1</translation>
     </message>
@@ -1728,113 +1840,91 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/rapport_main.cpp" line="+70"/>
+        <location filename="../app/rapport_main.cpp" line="+49"/>
+        <source>Rapport</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Unknown language &quot;%1&quot;; Rapport speaks %2.</source>
         <translation>未知的語言「%1」；Rapport 支援的語言：%2。</translation>
     </message>
-</context>
-<context>
-    <name>rapport</name>
     <message>
-        <location filename="../models/domain/EmailAddress.cpp" line="+25"/>
-        <source>Enter an email address.</source>
-        <translation>請輸入電子郵件地址。</translation>
+        <location line="+6"/>
+        <source>Rapport, an offline-first CRM.</source>
+        <translation>Rapport，離線優先的客戶關係管理軟體。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>An email address has no spaces.</source>
-        <translation>電子郵件地址中不可有空格。</translation>
+        <source>Open the store FILE (created if missing).</source>
+        <translation>開啟資料檔 FILE（不存在則建立）。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>An email address needs an @.</source>
-        <translation>電子郵件地址中必須有 @。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>An email address has only one @.</source>
-        <translation>電子郵件地址中只能有一個 @。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Something must come before the @.</source>
-        <translation>@ 前面必須有內容。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The part before the @ cannot start or end with a dot or have two dots in a row.</source>
-        <translation>@ 前面的部分不可以句點開頭或結尾，也不可有兩個連續的句點。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A domain must follow the @ (example.com).</source>
-        <translation>@ 後面必須是網域名稱（例如 example.com）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The domain needs a dot (example.com).</source>
-        <translation>網域名稱中必須有句點（例如 example.com）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+3"/>
-        <source>The domain &quot;%1&quot; is not valid.</source>
-        <translation>網域名稱「%1」無效。</translation>
-    </message>
-    <message>
-        <location filename="../models/domain/PhoneNumbers.cpp" line="+93"/>
-        <source>Enter a phone number.</source>
-        <translation>請輸入電話號碼。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Start the number with + and its country code.</source>
-        <translation>號碼請以 + 和國碼開頭。</translation>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>檔案</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The country code is unknown; start the number with + and a valid country code.</source>
-        <translation>無法辨識國碼；號碼請以 + 和有效的國碼開頭。</translation>
+        <source>Open a fresh demo company in a temporary folder.</source>
+        <translation>在暫存資料夾中開啟一家全新的示範公司。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>This is not a phone number.</source>
-        <translation>這不是電話號碼。</translation>
+        <location line="+1"/>
+        <source>User interface language: en, zh_CN or zh_TW.</source>
+        <translation>介面語言：en、zh_CN 或 zh_TW。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CODE</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colours for this run: system, light or dark (Preferences keeps a choice).</source>
+        <translation>本次執行的配色：system、light 或 dark（可在偏好設定中儲存選擇）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MODE</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a 1280×800 picture of every page into DIR and quit.</source>
+        <translation>將每個頁面的 1280×800 截圖儲存到 DIR 後結束。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DIR</source>
+        <translation>目錄</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The number is too short.</source>
-        <translation>號碼太短。</translation>
+        <source>Unknown appearance &quot;%1&quot;; use system, light or dark.</source>
+        <translation>未知的外觀「%1」；請使用 system、light 或 dark。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The number is too long.</source>
-        <translation>號碼太長。</translation>
+        <source>--db and --demo cannot be used together.</source>
+        <translation>--db 和 --demo 不能同時使用。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The number is too short for %1.</source>
-        <translation>依 %1 的號碼規則，此號碼太短。</translation>
+        <location line="+7"/>
+        <source>Cannot create a temporary folder for the demo: %1</source>
+        <translation>無法為示範建立暫存資料夾：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The number is too long for %1.</source>
-        <translation>依 %1 的號碼規則，此號碼太長。</translation>
+        <location line="+9"/>
+        <source>Cannot open %1:
+%2</source>
+        <translation>無法開啟 %1：
+%2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The country code is unknown.</source>
-        <translation>無法辨識國碼。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The number has the wrong number of digits for %1.</source>
-        <translation>依 %1 的號碼規則，此號碼的位數不正確。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This is not a valid number in %1.</source>
-        <translation>這不是 %1 的有效號碼。</translation>
+        <location line="+13"/>
+        <source>Cannot create the demo company: %1</source>
+        <translation>無法建立示範公司：%1</translation>
     </message>
 </context>
 <context>
@@ -1916,8 +2006,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>O&amp;wner</source>
-        <translation>負責人(&amp;W)</translation>
+        <source>Owne&amp;r</source>
+        <translation>負責人(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2166,6 +2256,11 @@
         <location line="+2"/>
         <source>New c&amp;ase</source>
         <translation>新增案件(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New o&amp;rder</source>
+        <translation>新增訂單(&amp;R)</translation>
     </message>
     <message>
         <location line="+70"/>
@@ -3649,8 +3744,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Sa&amp;tisfaction</source>
-        <translation>滿意度(&amp;T)</translation>
+        <source>Satis&amp;faction</source>
+        <translation>滿意度(&amp;F)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3986,8 +4081,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>T&amp;ags</source>
-        <translation>標籤(&amp;A)</translation>
+        <source>Ta&amp;gs</source>
+        <translation>標籤(&amp;G)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4144,6 +4239,11 @@
         <location line="+2"/>
         <source>New c&amp;ase</source>
         <translation>新增案件(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New o&amp;rder</source>
+        <translation>新增訂單(&amp;R)</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -4927,6 +5027,260 @@
     </message>
 </context>
 <context>
+    <name>rapport::OrderDialog</name>
+    <message>
+        <location filename="../ui/editors/OrderDialog.cpp" line="+47"/>
+        <source>Order</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This order no longer exists.</source>
+        <translation>該訂單已不存在。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order %1</source>
+        <translation>訂單 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordered</source>
+        <translation>下單時間</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>行銷活動</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit price</source>
+        <translation>單價</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line total</source>
+        <translation>行合計</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(no product)</source>
+        <translation>（無產品）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::OrderEditor</name>
+    <message>
+        <location filename="../ui/editors/OrderEditor.cpp" line="+34"/>
+        <source>Choose the account that placed the order.</source>
+        <translation>請選擇下此訂單的客戶。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>New order</source>
+        <translation>新增訂單</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Sales rep</source>
+        <translation>銷售代表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web shop</source>
+        <translation>網路商店</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketplace</source>
+        <translation>電商平台</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Optional, e.g. SO-2026-0001</source>
+        <translation>選填，例如 SO-2026-0001</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New &amp;product…</source>
+        <translation>新增產品(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Account</source>
+        <translation>客戶(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ordered</source>
+        <translation>下單時間(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;urrency</source>
+        <translation>貨幣(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hannel</source>
+        <translation>渠道(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nu&amp;mber</source>
+        <translation>編號(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Account</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines</source>
+        <translation>訂單行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::OrderLinesEdit</name>
+    <message>
+        <location filename="../ui/editors/OrderLinesEdit.cpp" line="+26"/>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit price</source>
+        <translation>單價</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Net</source>
+        <translation>淨額</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add &amp;line</source>
+        <translation>新增行(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove line</source>
+        <translation>刪除行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose a product</source>
+        <translation>選擇產品</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Line %1 needs a product.</source>
+        <translation>第 %1 行需要選擇產品。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line %1: the quantity cannot be 0 (a negative quantity is a return).</source>
+        <translation>第 %1 行：數量不能為 0（負數表示退貨）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line %1 needs a unit price.</source>
+        <translation>第 %1 行需要單價。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line %1: &quot;%2&quot; is not a price in %3.</source>
+        <translation>第 %1 行：「%2」不是以 %3 計的價格。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1: &quot;%2&quot; is not a discount in %3.</source>
+        <translation>第 %1 行：「%2」不是以 %3 計的折扣。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An order needs at least one line.</source>
+        <translation>訂單至少需要一行。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Total: %1</source>
+        <translation>合計：%1</translation>
+    </message>
+</context>
+<context>
     <name>rapport::OutcomeDialog</name>
     <message>
         <location filename="../ui/editors/OutcomeDialog.cpp" line="+21"/>
@@ -5342,6 +5696,94 @@ Weighted: %2</source>
         <location line="+1"/>
         <source>&amp;Appearance</source>
         <translation>外觀(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ProductEditor</name>
+    <message>
+        <location filename="../ui/editors/ProductEditor.cpp" line="+21"/>
+        <source>A product needs a name.</source>
+        <translation>產品需要名稱。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Article number, SKU</source>
+        <translation>貨號、SKU</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Name</source>
+        <translation>名稱(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Code</source>
+        <translation>編碼(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;tegory</source>
+        <translation>類別(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;List price</source>
+        <translation>標價(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit cost</source>
+        <translation>單位成本(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>編碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List price</source>
+        <translation>標價</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit cost</source>
+        <translation>單位成本</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New product</source>
+        <translation>新增產品</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Product — %1</source>
+        <translation>產品 — %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>New product %1</source>
+        <translation>新增產品 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit product %1</source>
+        <translation>編輯產品 %1</translation>
     </message>
 </context>
 <context>
@@ -5923,22 +6365,22 @@ Weighted: %2</source>
 <context>
     <name>rapport::UndoController</name>
     <message>
-        <location filename="../ui/core/UndoController.cpp" line="+24"/>
+        <location filename="../ui/core/UndoController.cpp" line="+40"/>
         <source>Undo %1</source>
         <translation>復原「%1」</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Cannot undo &quot;%1&quot;: %2</source>
         <translation>無法復原「%1」：%2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-5"/>
         <source>Redo %1</source>
         <translation>重做「%1」</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Cannot redo &quot;%1&quot;: %2</source>
         <translation>無法重做「%1」：%2</translation>
     </message>
@@ -6080,31 +6522,31 @@ Weighted: %2</source>
     </message>
 </context>
 <context>
-    <name>rapport::ctl</name>
+    <name>rapportctl</name>
     <message>
-        <location filename="../app/ctl/CtlCommands.cpp" line="+33"/>
+        <location filename="../app/ctl/CtlCommands.cpp" line="+34"/>
         <source>Number of accounts (contacts, activities, orders … scale with it).</source>
         <translation>客戶數量（聯絡人、活動、訂單等隨之按比例產生）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Random seed; the same seed gives the same data.</source>
-        <translation>亂數種子；相同的種子會產生相同的資料。</translation>
+        <translation>隨機種子；相同的種子產生相同的資料。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fill an empty store with realistic, deterministic demo data.</source>
-        <translation>在空白資料庫中填入逼真且可重現的示範資料。</translation>
+        <translation>以逼真且可重現的示範資料填入空的資料檔。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--accounts needs a positive whole number, got &quot;%1&quot;.</source>
-        <translation>--accounts 需要正整數，但收到的是「%1」。</translation>
+        <translation>--accounts 需要一個正整數，收到的是“%1”。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--seed needs a whole number, got &quot;%1&quot;.</source>
-        <translation>--seed 需要整數，但收到的是「%1」。</translation>
+        <translation>--seed 需要一個整數，收到的是“%1”。</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -6114,7 +6556,7 @@ Weighted: %2</source>
     <message>
         <location line="+8"/>
         <source>Print the number of live records per entity as JSON.</source>
-        <translation>以 JSON 格式輸出每種實體的有效記錄數。</translation>
+        <translation>以 JSON 輸出每種記錄的有效數量。</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -6124,17 +6566,17 @@ Weighted: %2</source>
     <message>
         <location line="+2"/>
         <source>What to look for: any part of a name, email, phone, city, tag or note.</source>
-        <translation>要搜尋的內容：名稱、電子郵件、電話、城市、標籤或備註中的任何部分。</translation>
+        <translation>要查詢的內容：名稱、電子郵件、電話、城市、標籤或備註的任意部分。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search every record; one JSON object per line.</source>
-        <translation>搜尋所有記錄；每行輸出一個 JSON 物件。</translation>
+        <translation>搜尋所有記錄；每行一個 JSON 物件。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>search needs the text to look for.</source>
-        <translation>search 需要指定要搜尋的文字。</translation>
+        <translation>search 需要要查詢的文字。</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -6144,17 +6586,17 @@ Weighted: %2</source>
     <message>
         <location line="+2"/>
         <source>Write to FILE instead of standard output.</source>
-        <translation>寫入 FILE，而非標準輸出。</translation>
+        <translation>寫入 FILE 而不是標準輸出。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export every record, one JSON object per line, in a stable order.</source>
-        <translation>依固定順序匯出所有記錄，每行一個 JSON 物件。</translation>
+        <translation>按固定順序匯出所有記錄，每行一個 JSON 物件。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown format &quot;%1&quot;; this version exports jsonl.</source>
-        <translation>未知的格式「%1」；此版本僅支援匯出 jsonl。</translation>
+        <translation>未知格式“%1”；此版本匯出 jsonl。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6169,7 +6611,7 @@ Weighted: %2</source>
     <message>
         <location line="+15"/>
         <source>Import format: jsonl (a backup made by export).</source>
-        <translation>匯入格式：jsonl（由 export 產生的備份）。</translation>
+        <translation>匯入格式：jsonl（由 export 生成的備份）。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6179,17 +6621,17 @@ Weighted: %2</source>
     <message>
         <location line="+2"/>
         <source>Restore a backup into a new, empty store; all or nothing.</source>
-        <translation>將備份還原至新的空白資料庫；全部成功或完全不變更。</translation>
+        <translation>將備份還原到新的空資料檔；要麼全部成功，要麼不做任何變更。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown format &quot;%1&quot;; this version imports jsonl.</source>
-        <translation>未知的格式「%1」；此版本僅支援匯入 jsonl。</translation>
+        <translation>未知格式“%1”；此版本匯入 jsonl。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>import needs exactly one file.</source>
-        <translation>import 需要指定剛好一個檔案。</translation>
+        <translation>import 只需要一個檔案。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6204,7 +6646,7 @@ Weighted: %2</source>
     <message>
         <location line="+10"/>
         <source>Check the store: integrity, references, search index and journal.</source>
-        <translation>檢查資料庫：完整性、參照、搜尋索引和變更日誌。</translation>
+        <translation>檢查資料檔：完整性、參照、搜尋索引與變更日誌。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6217,20 +6659,17 @@ Weighted: %2</source>
         <source>checked: %1</source>
         <translation>已檢查：%1</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>The store is healthy.</source>
-        <translation>資料庫狀態良好。</translation>
-    </message>
-</context>
-<context>
-    <name>rapportctl</name>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+3"/>
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>發現 %n 個問題。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The store is healthy.</source>
+        <translation>資料檔狀況良好。</translation>
     </message>
     <message>
         <location filename="../app/ctl/CtlSupport.cpp" line="+22"/>
@@ -6244,8 +6683,56 @@ Weighted: %2</source>
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../app/rapportctl_main.cpp" line="+83"/>
         <source>No store given: use --db FILE.</source>
         <translation>未指定資料庫：請使用 --db FILE。</translation>
+    </message>
+    <message>
+        <location filename="../app/rapportctl_main.cpp" line="-63"/>
+        <source>Usage: rapportctl --db FILE COMMAND [options]
+
+Commands:
+  generate --accounts N [--seed S]  fill an empty store with demo data
+  stats                             record counts per entity as JSON
+  search TEXT                       matching records as JSON lines
+  export --format jsonl [--output FILE]  every record (the backup format)
+  import --format jsonl FILE        restore a backup into an empty store
+  check                             integrity, references, search index, journal
+
+rapportctl COMMAND --help describes a command.
+</source>
+        <translation>用法：rapportctl --db 檔案 命令 [選項]
+
+命令：
+  generate --accounts N [--seed S]  用演示資料填充空的資料檔案
+  stats                             以 JSON 輸出每種記錄的數量
+  search TEXT                       以 JSON 行輸出匹配的記錄
+  export --format jsonl [--output FILE]  匯出所有記錄（備份格式）
+  import --format jsonl FILE        將備份恢復到空的資料檔案
+  check                             完整性、引用、搜尋索引、變更日誌
+
+rapportctl 命令 --help 可檢視命令說明。
+</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>--db needs a file name.</source>
+        <translation>--db 需要檔名。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown option %1 before the command.</source>
+        <translation>命令前有未知選項 %1。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No command given.</source>
+        <translation>未指定命令。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
     </message>
 </context>
 </TS>

@@ -16,10 +16,11 @@
 namespace rapport::ctl {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rapportctl", text);
-}
+// The context lupdate files these strings under (a plain tr() wrapper
+// function would hide them from it).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rapportctl)
+};
 
 QByteArray jsonLine(const QJsonObject &o)
 {
@@ -30,24 +31,24 @@ QByteArray jsonLine(const QJsonObject &o)
 int generate(const QString &db, const QStringList &args)
 {
     QCommandLineParser p;
-    const QCommandLineOption accounts(QStringLiteral("accounts"), tr("Number of accounts (contacts, activities, orders … scale with it)."),
+    const QCommandLineOption accounts(QStringLiteral("accounts"), Text::tr("Number of accounts (contacts, activities, orders … scale with it)."),
                                       QStringLiteral("N"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed; the same seed gives the same data."), QStringLiteral("S"),
+    const QCommandLineOption seed(QStringLiteral("seed"), Text::tr("Random seed; the same seed gives the same data."), QStringLiteral("S"),
                                   QStringLiteral("1"));
     p.addOption(accounts);
     p.addOption(seed);
     int code = 0;
-    if (!parseCommand(p, QStringLiteral("generate"), tr("Fill an empty store with realistic, deterministic demo data."), args, &code))
+    if (!parseCommand(p, QStringLiteral("generate"), Text::tr("Fill an empty store with realistic, deterministic demo data."), args, &code))
         return code;
     bool ok = false;
     const int n = p.value(accounts).toInt(&ok);
     if (!ok || n < 1) {
-        err() << tr("--accounts needs a positive whole number, got \"%1\".").arg(p.value(accounts)) << "\n";
+        err() << Text::tr("--accounts needs a positive whole number, got \"%1\".").arg(p.value(accounts)) << "\n";
         return 2;
     }
     const quint64 s = p.value(seed).toULongLong(&ok);
     if (!ok) {
-        err() << tr("--seed needs a whole number, got \"%1\".").arg(p.value(seed)) << "\n";
+        err() << Text::tr("--seed needs a whole number, got \"%1\".").arg(p.value(seed)) << "\n";
         return 2;
     }
     auto store = openStore(db, Store::OpenMode::CreateIfMissing);
@@ -74,7 +75,7 @@ int generate(const QString &db, const QStringList &args)
         err() << st.error().message << "\n";
         return 1;
     }
-    err() << tr("Generated %1 accounts in %2 s.").arg(n).arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1) << "\n";
+    err() << Text::tr("Generated %1 accounts in %2 s.").arg(n).arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1) << "\n";
     return 0;
 }
 
@@ -82,7 +83,7 @@ int stats(const QString &db, const QStringList &args)
 {
     QCommandLineParser p;
     int code = 0;
-    if (!parseCommand(p, QStringLiteral("stats"), tr("Print the number of live records per entity as JSON."), args, &code))
+    if (!parseCommand(p, QStringLiteral("stats"), Text::tr("Print the number of live records per entity as JSON."), args, &code))
         return code;
     auto store = openStore(db, Store::OpenMode::ExistingOnly);
     if (!store)
@@ -102,14 +103,14 @@ int stats(const QString &db, const QStringList &args)
 int search(const QString &db, const QStringList &args)
 {
     QCommandLineParser p;
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("Most results to print."), QStringLiteral("N"), QStringLiteral("50"));
+    const QCommandLineOption limit(QStringLiteral("limit"), Text::tr("Most results to print."), QStringLiteral("N"), QStringLiteral("50"));
     p.addOption(limit);
-    p.addPositionalArgument(QStringLiteral("text"), tr("What to look for: any part of a name, email, phone, city, tag or note."));
+    p.addPositionalArgument(QStringLiteral("text"), Text::tr("What to look for: any part of a name, email, phone, city, tag or note."));
     int code = 0;
-    if (!parseCommand(p, QStringLiteral("search"), tr("Search every record; one JSON object per line."), args, &code))
+    if (!parseCommand(p, QStringLiteral("search"), Text::tr("Search every record; one JSON object per line."), args, &code))
         return code;
     if (p.positionalArguments().isEmpty()) {
-        err() << tr("search needs the text to look for.") << "\n";
+        err() << Text::tr("search needs the text to look for.") << "\n";
         return 2;
     }
     auto store = openStore(db, Store::OpenMode::ExistingOnly);
@@ -130,16 +131,16 @@ int search(const QString &db, const QStringList &args)
 int exportStore(const QString &db, const QStringList &args)
 {
     QCommandLineParser p;
-    const QCommandLineOption format(QStringLiteral("format"), tr("Export format: jsonl (the backup format)."), QStringLiteral("FORMAT"),
+    const QCommandLineOption format(QStringLiteral("format"), Text::tr("Export format: jsonl (the backup format)."), QStringLiteral("FORMAT"),
                                     QStringLiteral("jsonl"));
-    const QCommandLineOption output(QStringLiteral("output"), tr("Write to FILE instead of standard output."), QStringLiteral("FILE"));
+    const QCommandLineOption output(QStringLiteral("output"), Text::tr("Write to FILE instead of standard output."), QStringLiteral("FILE"));
     p.addOption(format);
     p.addOption(output);
     int code = 0;
-    if (!parseCommand(p, QStringLiteral("export"), tr("Export every record, one JSON object per line, in a stable order."), args, &code))
+    if (!parseCommand(p, QStringLiteral("export"), Text::tr("Export every record, one JSON object per line, in a stable order."), args, &code))
         return code;
     if (p.value(format) != QLatin1String("jsonl")) {
-        err() << tr("Unknown format \"%1\"; this version exports jsonl.").arg(p.value(format)) << "\n";
+        err() << Text::tr("Unknown format \"%1\"; this version exports jsonl.").arg(p.value(format)) << "\n";
         return 2;
     }
     auto store = openStore(db, Store::OpenMode::ExistingOnly);
@@ -149,11 +150,11 @@ int exportStore(const QString &db, const QStringList &args)
     if (p.isSet(output)) {
         file.setFileName(p.value(output));
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            err() << tr("Cannot write %1: %2").arg(p.value(output), file.errorString()) << "\n";
+            err() << Text::tr("Cannot write %1: %2").arg(p.value(output), file.errorString()) << "\n";
             return 1;
         }
     } else if (!file.open(stdout, QIODevice::WriteOnly)) {
-        err() << tr("Cannot write to standard output.") << "\n";
+        err() << Text::tr("Cannot write to standard output.") << "\n";
         return 1;
     }
     const Status s = JsonlExporter(*store).write(file);
@@ -168,24 +169,24 @@ int exportStore(const QString &db, const QStringList &args)
 int importStore(const QString &db, const QStringList &args)
 {
     QCommandLineParser p;
-    const QCommandLineOption format(QStringLiteral("format"), tr("Import format: jsonl (a backup made by export)."), QStringLiteral("FORMAT"),
+    const QCommandLineOption format(QStringLiteral("format"), Text::tr("Import format: jsonl (a backup made by export)."), QStringLiteral("FORMAT"),
                                     QStringLiteral("jsonl"));
     p.addOption(format);
-    p.addPositionalArgument(QStringLiteral("file"), tr("The file to import."));
+    p.addPositionalArgument(QStringLiteral("file"), Text::tr("The file to import."));
     int code = 0;
-    if (!parseCommand(p, QStringLiteral("import"), tr("Restore a backup into a new, empty store; all or nothing."), args, &code))
+    if (!parseCommand(p, QStringLiteral("import"), Text::tr("Restore a backup into a new, empty store; all or nothing."), args, &code))
         return code;
     if (p.value(format) != QLatin1String("jsonl")) {
-        err() << tr("Unknown format \"%1\"; this version imports jsonl.").arg(p.value(format)) << "\n";
+        err() << Text::tr("Unknown format \"%1\"; this version imports jsonl.").arg(p.value(format)) << "\n";
         return 2;
     }
     if (p.positionalArguments().size() != 1) {
-        err() << tr("import needs exactly one file.") << "\n";
+        err() << Text::tr("import needs exactly one file.") << "\n";
         return 2;
     }
     QFile file(p.positionalArguments().first());
     if (!file.open(QIODevice::ReadOnly)) {
-        err() << tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()) << "\n";
+        err() << Text::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()) << "\n";
         return 1;
     }
     auto store = openStore(db, Store::OpenMode::CreateIfMissing);
@@ -193,7 +194,7 @@ int importStore(const QString &db, const QStringList &args)
         return 1;
     const Status s = JsonlImporter(*store).read(file);
     if (!s) {
-        err() << file.fileName() << ": " << s.error().message << "\n" << tr("Nothing was imported.") << "\n";
+        err() << file.fileName() << ": " << s.error().message << "\n" << Text::tr("Nothing was imported.") << "\n";
         return 1;
     }
     return 0;
@@ -203,13 +204,13 @@ int check(const QString &db, const QStringList &args)
 {
     QCommandLineParser p;
     int code = 0;
-    if (!parseCommand(p, QStringLiteral("check"), tr("Check the store: integrity, references, search index and journal."), args, &code))
+    if (!parseCommand(p, QStringLiteral("check"), Text::tr("Check the store: integrity, references, search index and journal."), args, &code))
         return code;
     // check reports on damaged files too, so it validates without refusing:
     // the validation message is the first problem.
     const StoreError pre = validateStoreFile(db);
     if (pre.isError()) {
-        out() << tr("PROBLEM: %1").arg(pre.message) << "\n";
+        out() << Text::tr("PROBLEM: %1").arg(pre.message) << "\n";
         return 1;
     }
     auto store = openStore(db, Store::OpenMode::ExistingOnly);
@@ -217,10 +218,10 @@ int check(const QString &db, const QStringList &args)
         return 1;
     const CheckReport r = StoreChecker(*store).run();
     for (const QString &c : r.checked)
-        out() << tr("checked: %1").arg(c) << "\n";
+        out() << Text::tr("checked: %1").arg(c) << "\n";
     for (const QString &problem : r.problems)
-        out() << tr("PROBLEM: %1").arg(problem) << "\n";
-    out() << (r.ok() ? tr("The store is healthy.") : QCoreApplication::translate("rapportctl", "%n problem(s) found.", nullptr, int(r.problems.size()))) << "\n";
+        out() << Text::tr("PROBLEM: %1").arg(problem) << "\n";
+    out() << (r.ok() ? Text::tr("The store is healthy.") : QCoreApplication::translate("rapportctl", "%n problem(s) found.", nullptr, int(r.problems.size()))) << "\n";
     return r.ok() ? 0 : 1;
 }
 

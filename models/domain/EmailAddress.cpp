@@ -6,10 +6,11 @@
 namespace rapport {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EmailAddress", text);
-}
+// The context lupdate files these strings under (a plain tr() wrapper
+// function would hide them from it).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(EmailAddress)
+};
 
 bool isLabelCharacter(QChar c)
 {
@@ -22,32 +23,32 @@ QString emailAddressProblem(const QString &text)
 {
     const QString s = text.trimmed();
     if (s.isEmpty())
-        return tr("Enter an email address.");
+        return Text::tr("Enter an email address.");
     for (QChar c : s)
         if (c.isSpace())
-            return tr("An email address has no spaces.");
+            return Text::tr("An email address has no spaces.");
     const qsizetype at = s.indexOf(QLatin1Char('@'));
     if (at < 0)
-        return tr("An email address needs an @.");
+        return Text::tr("An email address needs an @.");
     if (at != s.lastIndexOf(QLatin1Char('@')))
-        return tr("An email address has only one @.");
+        return Text::tr("An email address has only one @.");
     const QString local = s.left(at);
     const QString domain = s.mid(at + 1);
     if (local.isEmpty())
-        return tr("Something must come before the @.");
+        return Text::tr("Something must come before the @.");
     if (local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.')) || local.contains(QLatin1String("..")))
-        return tr("The part before the @ cannot start or end with a dot or have two dots in a row.");
+        return Text::tr("The part before the @ cannot start or end with a dot or have two dots in a row.");
     if (domain.isEmpty())
-        return tr("A domain must follow the @ (example.com).");
+        return Text::tr("A domain must follow the @ (example.com).");
     const QStringList labels = domain.split(QLatin1Char('.'));
     if (labels.size() < 2)
-        return tr("The domain needs a dot (example.com).");
+        return Text::tr("The domain needs a dot (example.com).");
     for (const QString &label : labels) {
         if (label.isEmpty() || label.startsWith(QLatin1Char('-')) || label.endsWith(QLatin1Char('-')))
-            return tr("The domain \"%1\" is not valid.").arg(domain);
+            return Text::tr("The domain \"%1\" is not valid.").arg(domain);
         for (QChar c : label)
             if (!isLabelCharacter(c))
-                return tr("The domain \"%1\" is not valid.").arg(domain);
+                return Text::tr("The domain \"%1\" is not valid.").arg(domain);
     }
     return {};
 }

@@ -16,10 +16,11 @@ namespace {
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PhoneNumbers", text);
-}
+// The context lupdate files these strings under (a plain tr() wrapper
+// function would hide them from it).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(PhoneNumbers)
+};
 
 QString territoryName(const QString &region)
 {
@@ -90,7 +91,7 @@ PhoneNumberCheck checkPhoneNumber(const QString &text, const QString &region)
     PhoneNumberCheck out;
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
-        out.problem = tr("Enter a phone number.");
+        out.problem = Text::tr("Enter a phone number.");
         return out;
     }
     // "ZZ" is libphonenumber's unknown region: only numbers with + parse then.
@@ -100,18 +101,18 @@ PhoneNumberCheck checkPhoneNumber(const QString &text, const QString &region)
     case PhoneNumberUtil::NO_PARSING_ERROR:
         break;
     case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
-        out.problem = region.isEmpty() ? tr("Start the number with + and its country code.")
-                                       : tr("The country code is unknown; start the number with + and a valid country code.");
+        out.problem = region.isEmpty() ? Text::tr("Start the number with + and its country code.")
+                                       : Text::tr("The country code is unknown; start the number with + and a valid country code.");
         return out;
     case PhoneNumberUtil::NOT_A_NUMBER:
-        out.problem = tr("This is not a phone number.");
+        out.problem = Text::tr("This is not a phone number.");
         return out;
     case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
     case PhoneNumberUtil::TOO_SHORT_NSN:
-        out.problem = tr("The number is too short.");
+        out.problem = Text::tr("The number is too short.");
         return out;
     case PhoneNumberUtil::TOO_LONG_NSN:
-        out.problem = tr("The number is too long.");
+        out.problem = Text::tr("The number is too long.");
         return out;
     }
 
@@ -122,19 +123,19 @@ PhoneNumberCheck checkPhoneNumber(const QString &text, const QString &region)
         const QString where = territoryName(out.region.isEmpty() || out.region == QLatin1String("ZZ") ? region.toUpper() : out.region);
         switch (util.IsPossibleNumberWithReason(number)) {
         case PhoneNumberUtil::TOO_SHORT:
-            out.problem = tr("The number is too short for %1.").arg(where);
+            out.problem = Text::tr("The number is too short for %1.").arg(where);
             break;
         case PhoneNumberUtil::TOO_LONG:
-            out.problem = tr("The number is too long for %1.").arg(where);
+            out.problem = Text::tr("The number is too long for %1.").arg(where);
             break;
         case PhoneNumberUtil::INVALID_COUNTRY_CODE:
-            out.problem = tr("The country code is unknown.");
+            out.problem = Text::tr("The country code is unknown.");
             break;
         case PhoneNumberUtil::INVALID_LENGTH:
-            out.problem = tr("The number has the wrong number of digits for %1.").arg(where);
+            out.problem = Text::tr("The number has the wrong number of digits for %1.").arg(where);
             break;
         default:
-            out.problem = tr("This is not a valid number in %1.").arg(where);
+            out.problem = Text::tr("This is not a valid number in %1.").arg(where);
             break;
         }
         return out;

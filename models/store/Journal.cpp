@@ -95,7 +95,18 @@ Result<QList<ChangeSetInfo>> Journal::recentChangeSets(int limit)
     return out;
 }
 
-Result<qint64> Journal::revert(qint64 changeId, const QString &label)
+Result<qint64> Journal::entryCount(qint64 changeId)
+{
+    QSqlQuery &q = m_store.prepared(QStringLiteral("SELECT count(*) FROM journal WHERE change_id = ?"));
+    q.addBindValue(changeId);
+    if (!q.exec() || !q.next())
+        return m_store.sqlError(q, QStringLiteral("count a change's journal entries"));
+    const qint64 n = q.value(0).toLongLong();
+    q.finish();
+    return n;
+}
+
+Result<qint64> Journal::revert(qint64 changeId, const QString &label, const Progress &progress)
 {
     const std::optional<ChangeSetInfo> info = changeSet(changeId);
     if (!info)
@@ -126,7 +137,12 @@ Result<qint64> Journal::revert(qint64 changeId, const QString &label)
         else if (!e.field.isEmpty())
             restoreFields[e.recordId].insert(e.field, e.oldValue);
     }
+    qint64 done = 0;
+    const qint64 total = order.size();
     for (const QString &id : order) {
+        // The ChangeSet rolls back when this returns early: a cancel writes nothing.
+        if (progress && done++ % 256 == 0 && !progress(done - 1, total))
+            return StoreError::make(StoreError::Kind::Invalid, QObject::tr("Cancelled; nothing was changed."));
         const EntityDef *def = entityByName(entityOf.value(id));
         if (!def)
             return StoreError::make(StoreError::Kind::Invalid, QObject::tr("Unknown entity %1 in the journal").arg(entityOf.value(id)));

@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 #include "StoreError.h"
 
 #include <QHash>
@@ -60,9 +61,16 @@ public:
     // Newest change sets first.
     Result<QList<ChangeSetInfo>> recentChangeSets(int limit);
 
+    // Called now and then during a revert with the records done and their
+    // total; returning false cancels it (nothing is written).
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
     // Writes the inverse of a change set as a new change set, marking the
     // original reverted. Returns the new change set's id.
-    Result<qint64> revert(qint64 changeId, const QString &label = {});
+    Result<qint64> revert(qint64 changeId, const QString &label = {}, const Progress &progress = {});
+    // The number of journal entries (changed fields) of a change set: how
+    // long a revert of it will take.
+    Result<qint64> entryCount(qint64 changeId);
 
     // The data the journal describes, replayed from the first entry.
     Result<ReplayedStore> replay();

@@ -30,7 +30,7 @@ std::optional<StoredRecord> RecordRepository::readLive(const QString &id) const
 Result<QString> RecordRepository::create(QJsonObject fields, const QString &id, const Check &check)
 {
     dropEmptyOwner(fields);
-    ChangeSet cs(m_store, QObject::tr("Create %1").arg(m_entity.name));
+    ChangeSet cs(m_store, QObject::tr("Create %1").arg(noun(m_entity.name)));
     if (!cs.isActive())
         return notStarted();
     if (Status s = checkReferences(fields, {}); !s)
@@ -50,7 +50,7 @@ Result<QString> RecordRepository::create(QJsonObject fields, const QString &id, 
 Result<bool> RecordRepository::update(const QString &id, QJsonObject changes, const Check &check)
 {
     dropEmptyOwner(changes);
-    ChangeSet cs(m_store, QObject::tr("Edit %1").arg(m_entity.name));
+    ChangeSet cs(m_store, QObject::tr("Edit %1").arg(noun(m_entity.name)));
     if (!cs.isActive())
         return notStarted();
     const std::optional<StoredRecord> stored = readLive(id);

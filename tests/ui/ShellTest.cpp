@@ -1,5 +1,6 @@
 #include "core/AppContext.h"
 #include "core/UndoController.h"
+#include "store/ChangeSet.h"
 #include "itemmodels/RecordListModel.h"
 #include "lists/RecordListView.h"
 #include "shell/DesktopSession.h"
@@ -116,6 +117,51 @@ TEST(Shell, BulkEditOf500RowsIsOneUndoStep)
         ASSERT_EQ(accounts.get(id)->type, QStringLiteral("prospect"));
     ASSERT_TRUE(context.undo().redo());
     EXPECT_EQ(accounts.get(ids.first())->type, QStringLiteral("customer"));
+}
+
+// Above 2,000 journal entries an undo runs on a worker behind a progress
+// dialog (AppContext's large-revert runner); Undo and Redo wait meanwhile.
+TEST(Shell, UndoOfALargeBulkEditRunsInTheBackground)
+{
+    test::TempStore ts;
+    AccountRepository accounts(*ts);
+    QStringList ids;
+    {
+        ChangeSet cs(*ts, QStringLiteral("seed"));
+        for (int i = 0; i < 2100; ++i) {
+            Account a;
+            a.name = QStringLiteral("Large %1").arg(i, 4, 10, QLatin1Char('0'));
+            a.type = QStringLiteral("prospect");
+            ids << *accounts.create(a);
+        }
+        ASSERT_TRUE(cs.commit().ok());
+    }
+    AppContext context(*ts);
+    RecordListView view(context, ListKind::Accounts);
+    view.resize(1000, 600);
+    view.show();
+    while (view.model()->canFetchMore({}))
+        view.model()->fetchMore({});
+    view.table()->selectAll();
+    ASSERT_EQ(view.selectedIds().size(), 2100);
+    view.applyToSelected(BulkChange{BulkChange::Kind::SetField, QStringLiteral("type"), QStringLiteral("customer"), {}},
+                         QStringLiteral("Edit type"));
+    ASSERT_TRUE(waitFor([&] { return context.undo().canUndo(); }));
+    ASSERT_EQ(accounts.get(ids.last())->type, QStringLiteral("customer"));
+
+    ASSERT_TRUE(context.undo().undo());
+    EXPECT_TRUE(context.undo().isBusy());
+    EXPECT_FALSE(context.undo().canUndo());
+    EXPECT_FALSE(context.undo().undo()); // one at a time
+    ASSERT_TRUE(waitFor([&] { return !context.undo().isBusy(); }));
+    for (const QString &id : ids)
+        ASSERT_EQ(accounts.get(id)->type, QStringLiteral("prospect"));
+    ASSERT_TRUE(context.undo().canRedo());
+    ASSERT_TRUE(context.undo().redo());
+    ASSERT_TRUE(waitFor([&] { return !context.undo().isBusy(); }));
+    EXPECT_EQ(accounts.get(ids.first())->type, QStringLiteral("customer"));
+    EXPECT_TRUE(context.undo().canUndo());
+    EXPECT_FALSE(context.undo().canRedo());
 }
 
 TEST(Shell, ListSearchBoxAndSavedViewsNarrowTheList)

@@ -92,7 +92,7 @@ AccountEditor::AccountEditor(AppContext &context, const QString &id, QWidget *pa
     left->addRow(tr("&Industry"), m_industry);
     left->addRow(tr("S&ource"), m_source);
     left->addRow(tr("&Website"), m_website);
-    left->addRow(tr("O&wner"), m_owner);
+    left->addRow(tr("Owne&r"), m_owner);
     left->addRow(tr("&Parent account"), m_parent);
     left->addRow(tr("&Visit every"), m_visitInterval);
     left->addRow(tr("T&ags"), m_tags);

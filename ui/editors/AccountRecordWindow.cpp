@@ -58,6 +58,7 @@ AccountRecordWindow::AccountRecordWindow(AppContext &context, const QString &acc
     addAction(QStringLiteral("newOpportunity"), tr("New o&pportunity"),
               [this, self] { createRecord(this->context(), QStringLiteral("opportunity"), self, this); });
     addAction(QStringLiteral("newCase"), tr("New c&ase"), [this, self] { createRecord(this->context(), QStringLiteral("case"), self, this); });
+    addAction(QStringLiteral("newOrder"), tr("New o&rder"), [this, self] { createRecord(this->context(), QStringLiteral("order"), self, this); });
     actionRow()->addStretch(1);
 
     m_figures = new AccountFiguresPanel(this);

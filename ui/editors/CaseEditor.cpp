@@ -112,7 +112,7 @@ CaseEditor::CaseEditor(AppContext &context, const QString &id, QWidget *parent)
     form->addRow(dueLabel, dueRow);
     form->addRow(QString(), m_dueNote);
     form->addRow(tr("&Resolution"), m_resolution);
-    form->addRow(tr("Sa&tisfaction"), m_satisfaction);
+    form->addRow(tr("Satis&faction"), m_satisfaction);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(footer());

@@ -74,7 +74,7 @@ ContactEditor::ContactEditor(AppContext &context, const QString &id, QWidget *pa
     left->addRow(tr("O&wner"), m_owner);
     left->addRow(tr("&Birthday"), m_birthday);
     left->addRow(tr("Prefers"), m_channel);
-    left->addRow(tr("T&ags"), m_tags);
+    left->addRow(tr("Ta&gs"), m_tags);
 
     auto *contact = new QGroupBox(tr("Phone and email"), this);
     auto *contactForm = new QFormLayout(contact);

@@ -84,6 +84,7 @@ ContactRecordWindow::ContactRecordWindow(AppContext &context, const QString &con
     addAction(QStringLiteral("newOpportunity"), tr("New o&pportunity"),
               [this, self] { createRecord(this->context(), QStringLiteral("opportunity"), self, this); });
     addAction(QStringLiteral("newCase"), tr("New c&ase"), [this, self] { createRecord(this->context(), QStringLiteral("case"), self, this); });
+    addAction(QStringLiteral("newOrder"), tr("New o&rder"), [this, self] { createRecord(this->context(), QStringLiteral("order"), self, this); });
     actionRow()->addStretch(1);
 
     m_timeline = new TimelineView(context.store(), TimelineQuery::Subject::Contact, contactId, this);

@@ -8,6 +8,8 @@
 #include "ContactEditor.h"
 #include "ContactRecordWindow.h"
 #include "OpportunityEditor.h"
+#include "OrderDialog.h"
+#include "OrderEditor.h"
 
 namespace rapport {
 
@@ -73,6 +75,11 @@ void openRecordEditor(AppContext &context, const RecordRef &record, QWidget *par
         startEditor<CaseEditor>(context, record.id, parent)->open();
     else if (e == QLatin1String("campaign"))
         startEditor<CampaignEditor>(context, record.id, parent)->open();
+    else if (e == QLatin1String("order")) {
+        auto *dialog = new OrderDialog(context, record.id, parent);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    }
 }
 
 void createRecord(AppContext &context, const QString &entity, const RecordRef &related, QWidget *parent)
@@ -87,6 +94,8 @@ void createRecord(AppContext &context, const QString &entity, const RecordRef &r
         create<CaseEditor>(context, related, parent);
     else if (entity == QLatin1String("campaign"))
         create<CampaignEditor>(context, related, parent);
+    else if (entity == QLatin1String("order"))
+        create<OrderEditor>(context, related, parent);
     else if (entity == QLatin1String("activity")) {
         ActivityEditor *editor = startEditor<ActivityEditor>(context, QString(), parent);
         editor->prefill(QString(), related); // the user picks the kind
