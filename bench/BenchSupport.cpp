@@ -154,6 +154,36 @@ ShellTimes runShellTimed(const QString &sqlite3, const QString &db, const QStrin
     return t;
 }
 
+const QStringList &shellSetup()
+{
+    static const QStringList s{QStringLiteral("PRAGMA foreign_keys=ON;"), QStringLiteral("PRAGMA synchronous=NORMAL;"),
+                               QStringLiteral("PRAGMA busy_timeout=5000;")};
+    return s;
+}
+
+long procStatusKb(const char *key)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray prefix = QByteArray(key) + ':';
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').first().toLong();
+    return -1;
+}
+
+QHash<QString, qint64> keyValues(const QByteArray &output)
+{
+    QHash<QString, qint64> v;
+    for (const QByteArray &line : output.split('\n')) {
+        const QList<QByteArray> kv = line.split(' ');
+        if (kv.size() == 2)
+            v.insert(QString::fromLatin1(kv[0]), kv[1].toLongLong());
+    }
+    return v;
+}
+
 QString ms(double v)
 {
     if (v >= 10000)

@@ -3,6 +3,7 @@
 // resource usage, the sqlite3 shell as the baseline, statistics and the table.
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -60,6 +61,16 @@ struct ShellTimes {
 // (the shell times one input line as one unit: that is how a query's tiers or
 // an edit's statements are summed). The shell stops at the first error (-bail).
 ShellTimes runShellTimed(const QString &sqlite3, const QString &db, const QStringList &setup, const QStringList &timedLines);
+
+// The pragmas Store::connect sets on every connection, for the shell
+// (journal_mode=WAL is persistent in the file).
+const QStringList &shellSetup();
+
+// A field of /proc/self/status in kB ("VmHWM"), -1 if unreadable.
+long procStatusKb(const char *key);
+
+// A child's "key value" lines (the scroll children's report).
+QHash<QString, qint64> keyValues(const QByteArray &output);
 
 // ---- the table --------------------------------------------------------------
 

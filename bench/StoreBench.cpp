@@ -38,15 +38,6 @@ std::unique_ptr<Store> openExisting(const QString &db, QString *message)
     return store;
 }
 
-// The shell gets the pragmas Store::connect sets on every connection
-// (journal_mode=WAL is persistent in the file).
-const QStringList &shellSetup()
-{
-    static const QStringList s{QStringLiteral("PRAGMA foreign_keys=ON;"), QStringLiteral("PRAGMA synchronous=NORMAL;"),
-                               QStringLiteral("PRAGMA busy_timeout=5000;")};
-    return s;
-}
-
 QString withLiteralLimit(QString sql, int limit)
 {
     const QString tail = QStringLiteral(" LIMIT ?");
@@ -64,18 +55,6 @@ void removeDatabaseFiles(const QString &db)
 {
     for (const char *suffix : {"", "-wal", "-shm", "-journal"})
         QFile::remove(db + QLatin1String(suffix));
-}
-
-long procStatusKb(const char *key)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray prefix = QByteArray(key) + ':';
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith(prefix))
-            return line.mid(prefix.size()).trimmed().split(' ').first().toLong();
-    return -1;
 }
 
 } // namespace
@@ -247,12 +226,7 @@ void benchScrollMemory(const Context &ctx, QList<Row> *rows)
         errorRow(rows, figure, QStringLiteral("scroll child: %1").arg(child.describe()), target);
         return;
     }
-    QHash<QString, qint64> v;
-    for (const QByteArray &line : child.out.split('\n')) {
-        const QList<QByteArray> kv = line.split(' ');
-        if (kv.size() == 2)
-            v.insert(QString::fromLatin1(kv[0]), kv[1].toLongLong());
-    }
+    const QHash<QString, qint64> v = keyValues(child.out);
     const double hwm = double(v.value(QStringLiteral("hwm_kb")));
     Row r{figure,
           QStringLiteral("VmHWM %1 (%2 before the model; %3 rows read in %4)")

@@ -91,13 +91,6 @@ private:
     qint64 m_slowestNs = 0;
 };
 
-const QStringList &shellSetup()
-{
-    static const QStringList s{QStringLiteral("PRAGMA foreign_keys=ON;"), QStringLiteral("PRAGMA synchronous=NORMAL;"),
-                               QStringLiteral("PRAGMA busy_timeout=5000;")};
-    return s;
-}
-
 // One shell line: the statements joined, newlines folded (the shell times a line).
 QString shellLine(const QStringList &statements)
 {
@@ -155,28 +148,17 @@ struct Bench {
     std::function<void(const QString &)> progress;
 };
 
-// A row from samples and the statements to replay (one shell line per sample).
-Row compare(const QString &figure, const QList<double> &samples, const QStringList &lines, const QString &target, double limitMs,
-            const QString &note = {})
+// A row from samples; addBaseline() fills in the shell's side.
+Row compare(const QString &figure, const QList<double> &samples, const QString &target, double limitMs, const QString &note = {})
 {
     const Summary s = summarise(samples);
-    Row r{figure,
-          QStringLiteral("median %1 · p95 %2 (n=%3)").arg(ms(s.median), ms(s.p95)).arg(s.n),
-          QString(),
-          QString(),
-          target,
-          s.median < limitMs,
-          note};
-    QStringList nonEmpty;
-    for (const QString &l : lines)
-        if (!l.isEmpty())
-            nonEmpty << l;
-    if (nonEmpty.isEmpty()) {
-        r.baseline = QStringLiteral("no SQL ran");
-        r.ratio = QStringLiteral("n/a");
-        return r;
-    }
-    return r;
+    return Row{figure,
+               QStringLiteral("median %1 · p95 %2 (n=%3)").arg(ms(s.median), ms(s.p95)).arg(s.n),
+               QString(),
+               QString(),
+               target,
+               s.median < limitMs,
+               note};
 }
 
 void addBaseline(const Bench &b, Row *r, const QStringList &lines, double rapportMean)
@@ -185,8 +167,11 @@ void addBaseline(const Bench &b, Row *r, const QStringList &lines, double rappor
     for (const QString &l : lines)
         if (!l.isEmpty())
             nonEmpty << l;
-    if (nonEmpty.isEmpty())
+    if (nonEmpty.isEmpty()) {
+        r->baseline = QStringLiteral("no SQL ran");
+        r->ratio = QStringLiteral("n/a");
         return;
+    }
     const ShellTimes shell = runShellTimed(b.sqlite3, b.db, shellSetup(), nonEmpty);
     if (!shell.error.isEmpty()) {
         r->baseline = QStringLiteral("error");
@@ -223,8 +208,7 @@ void benchStart(const Bench &b, QList<Row> *rows)
         firstPage = QString::fromLatin1(parts[1]);
         samples << parts[2].toDouble();
     }
-    Row r = compare(figure, samples, {}, target, 1000);
-    r.met = summarise(samples).median < 1000;
+    Row r = compare(figure, samples, target, 1000);
     // Baseline: a shell process started on the same file running what the
     // first page ran (captured in this process on the same store).
     StoreError e;
@@ -329,13 +313,13 @@ void benchPageSwitch(const Bench &b, AppContext &context, MainWindow &window, Ca
             }
         }
     }
-    Row r = compare(QStringLiteral("page switch, page unchanged (every page)"), shown, {}, QStringLiteral("< 150 ms"), 150);
+    Row r = compare(QStringLiteral("page switch, page unchanged (every page)"), shown, QStringLiteral("< 150 ms"), 150);
     r.baseline = QStringLiteral("no SQL runs: the page is kept");
     r.ratio = QStringLiteral("n/a");
     rows->append(r);
     for (Page *p : pages) {
         const QString key = p->key();
-        Row pr = compare(QStringLiteral("page switch after an edit (re-reads): %1").arg(p->title()), reread[key], lines[key], QStringLiteral("< 150 ms"), 150);
+        Row pr = compare(QStringLiteral("page switch after an edit (re-reads): %1").arg(p->title()), reread[key], QStringLiteral("< 150 ms"), 150);
         if (pr.met == false)
             pr.note = slowest[key];
         addBaseline(b, &pr, lines[key], summarise(reread[key]).mean);
@@ -396,7 +380,7 @@ void benchKeystrokes(const Bench &b, MainWindow &window, Capture &capture, const
             dialog->close();
         QApplication::processEvents();
     }
-    Row r = compare(QStringLiteral("keystroke to results, quick-open (global search box), 1–4 characters"), samples, lines,
+    Row r = compare(QStringLiteral("keystroke to results, quick-open (global search box), 1–4 characters"), samples,
                     QStringLiteral("< 50 ms"), 50, QStringLiteral("%1 words, e.g. %2").arg(words.size()).arg(words.mid(0, 4).join(QStringLiteral(", "))));
     addBaseline(b, &r, lines, summarise(samples).mean);
     rows->append(r);
@@ -428,23 +412,12 @@ void benchKeystrokes(const Bench &b, MainWindow &window, Capture &capture, const
     }
     box->clear();
     settle(window);
-    r = compare(QStringLiteral("keystroke to results, accounts list search box, 1–4 characters"), samples, lines, QStringLiteral("< 50 ms"), 50);
+    r = compare(QStringLiteral("keystroke to results, accounts list search box, 1–4 characters"), samples, QStringLiteral("< 50 ms"), 50);
     addBaseline(b, &r, lines, summarise(samples).mean);
     rows->append(r);
 }
 
 // ---- scrolling the accounts list end to end (peak memory) -----------------------
-
-long procStatusKb(const char *key)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith(key))
-            return line.mid(int(qstrlen(key)) + 1).trimmed().split(' ').value(0).toLong();
-    return -1;
-}
 
 int uiScrollChild(const QString &db)
 {
@@ -467,7 +440,7 @@ int uiScrollChild(const QString &db)
     auto *page = qobject_cast<RecordListPage *>(window.page(QStringLiteral("accounts")));
     if (!page)
         return 1;
-    const long before = procStatusKb("VmHWM:");
+    const long before = procStatusKb("VmHWM");
     QTableView *table = page->view()->table();
     QElapsedTimer t;
     t.start();
@@ -483,7 +456,7 @@ int uiScrollChild(const QString &db)
     }
     out << "rows " << page->view()->model()->rowCount() << "\n"
         << "hwm_before_kb " << before << "\n"
-        << "hwm_kb " << procStatusKb("VmHWM:") << "\n"
+        << "hwm_kb " << procStatusKb("VmHWM") << "\n"
         << "elapsed_ms " << t.elapsed() << "\n";
     return 0;
 }
@@ -499,12 +472,7 @@ void benchScroll(const Bench &b, QList<Row> *rows)
         rows->append(Row{figure, QStringLiteral("error"), {}, {}, target, false, child.describe()});
         return;
     }
-    QHash<QString, qint64> v;
-    for (const QByteArray &line : child.out.split('\n')) {
-        const QList<QByteArray> kv = line.split(' ');
-        if (kv.size() == 2)
-            v.insert(QString::fromLatin1(kv[0]), kv[1].toLongLong());
-    }
+    const QHash<QString, qint64> v = keyValues(child.out);
     const double hwm = double(v.value(QStringLiteral("hwm_kb")));
     Row r{figure,
           QStringLiteral("VmHWM %1 (%2 with the window shown; %3 rows in %4)")
