@@ -72,7 +72,7 @@ OrderDialog::OrderDialog(AppContext &context, const QString &orderId, QWidget *p
     int row = 0;
     for (const OrderLine &l : order->lines) {
         const std::optional<Product> p = l.productId.isEmpty() ? std::nullopt : products.get(l.productId);
-        const qint64 net = l.quantity * l.unitPrice - l.discount.value_or(0);
+        const qint64 net = l.net();
         total += net;
         lines->setItem(row, 0, new QTableWidgetItem(p ? p->name : tr("(no product)")));
         lines->setItem(row, 1, number(QLocale().toString(l.quantity)));

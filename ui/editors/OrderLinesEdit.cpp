@@ -218,7 +218,7 @@ qint64 OrderLinesEdit::total() const
 {
     qint64 sum = 0;
     for (const OrderLine &l : lines())
-        sum += l.quantity * l.unitPrice - l.discount.value_or(0);
+        sum += l.net();
     return sum;
 }
 
@@ -227,7 +227,7 @@ void OrderLinesEdit::refreshTotals()
     const QList<OrderLine> all = lines();
     for (int r = 0; r < all.size(); ++r) {
         const bool readable = lineProblem(r).isEmpty();
-        m_table->item(r, NetColumn)->setText(readable ? formatMoney(all[r].quantity * all[r].unitPrice - all[r].discount.value_or(0), m_currency)
+        m_table->item(r, NetColumn)->setText(readable ? formatMoney(all[r].net(), m_currency)
                                                       : QString());
     }
     m_total->setText(m_currency.isEmpty() ? QString() : tr("Total: %1").arg(formatMoney(total(), m_currency)));
