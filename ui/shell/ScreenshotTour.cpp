@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "core/AppContext.h"
 #include "editors/Editors.h"
+#include "editors/OrderEditor.h"
 #include "store/ListQuery.h"
 
 #include <QApplication>
@@ -68,6 +69,15 @@ QString saveScreenshots(AppContext &context, MainWindow &window, const QString &
                 break;
             }
         }
+        // A new order for that account, as its page's "New order" opens it.
+        OrderEditor order(context, QString(), &window);
+        order.prefill({QStringLiteral("account"), rows->first().id});
+        order.show();
+        settle(window);
+        const QString e = save(order, QDir(dir).filePath(QStringLiteral("order-editor.png")));
+        order.hide();
+        if (!e.isEmpty())
+            return e;
     }
     return {};
 }
