@@ -22,9 +22,9 @@ double CustomerLifetimeValue::weeklyDiscountFactor(int week, double annualDiscou
     return std::pow(1.0 + annualDiscountRate, -static_cast<double>(week) / kWeeksPerYear);
 }
 
-CustomerValue CustomerLifetimeValue::valueOf(const CustomerRepeatPurchases &c) const
+CustomerLifetime CustomerLifetimeValue::valueOf(const CustomerRepeatPurchases &c) const
 {
-    CustomerValue v;
+    CustomerLifetime v;
     v.customer = c.customer;
     v.probabilityAlive = m_purchases.probabilityAlive(c.x, c.tx, c.T);
     v.expectedSpend = m_spend.conditionalExpectedSpend(c.spendCount, c.meanRepeatSpend);
@@ -48,9 +48,9 @@ CustomerValue CustomerLifetimeValue::valueOf(const CustomerRepeatPurchases &c) c
     return v;
 }
 
-std::vector<CustomerValue> CustomerLifetimeValue::valueAll(const RepeatPurchaseSummary &summary) const
+std::vector<CustomerLifetime> CustomerLifetimeValue::valueAll(const RepeatPurchaseSummary &summary) const
 {
-    std::vector<CustomerValue> out;
+    std::vector<CustomerLifetime> out;
     out.reserve(summary.customers().size());
     for (const auto &c : summary.customers())
         out.push_back(valueOf(c));

@@ -10,7 +10,7 @@
 
 namespace rapport::analytics {
 
-struct CustomerValue
+struct CustomerLifetime
 {
     int customer = 0;                  // index into PurchaseHistory::customers
     double expectedTransactions = 0;   // E[Y(horizon) | x, t_x, T], undiscounted
@@ -39,8 +39,8 @@ class CustomerLifetimeValue
 public:
     CustomerLifetimeValue(BgNbdModel purchases, GammaGammaModel spend, int horizonWeeks, double annualDiscountRate);
 
-    CustomerValue valueOf(const CustomerRepeatPurchases &customer) const;
-    std::vector<CustomerValue> valueAll(const RepeatPurchaseSummary &summary) const;
+    CustomerLifetime valueOf(const CustomerRepeatPurchases &customer) const;
+    std::vector<CustomerLifetime> valueAll(const RepeatPurchaseSummary &summary) const;
 
     static double weeklyDiscountFactor(int week, double annualDiscountRate);
 

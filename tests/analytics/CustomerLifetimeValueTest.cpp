@@ -30,7 +30,7 @@ CustomerRepeatPurchases repeater()
 TEST(CustomerLifetimeValue, OneUndiscountedWeekIsExpectedPurchasesTimesSpend)
 {
     const CustomerRepeatPurchases c = repeater();
-    const CustomerValue v = CustomerLifetimeValue(kPurchases, kSpend, 1, 0.0).valueOf(c);
+    const CustomerLifetime v = CustomerLifetimeValue(kPurchases, kSpend, 1, 0.0).valueOf(c);
     ASSERT_TRUE(v.error.isEmpty()) << v.error.toStdString();
     // Hand computation from the two models: E[Y(1)] x E[M].
     const double spend = (15.44 + 50 * 4) * 6.25 / (6.25 * 4 + 3.74 - 1);
@@ -46,7 +46,7 @@ TEST(CustomerLifetimeValue, DiscountsEachWeeksPurchases)
     const double e2 = kPurchases.conditionalExpectedTransactions(2, 4, 20, 30);
     const double d = 0.10;
     const double weekly = std::pow(1.10, -7.0 / 365.25);
-    const CustomerValue v = CustomerLifetimeValue(kPurchases, kSpend, 2, d).valueOf(c);
+    const CustomerLifetime v = CustomerLifetimeValue(kPurchases, kSpend, 2, d).valueOf(c);
     EXPECT_NEAR(v.lifetimeValue, (e1 * weekly + (e2 - e1) * weekly * weekly) * v.expectedSpend, 1e-12);
     EXPECT_NEAR(v.expectedTransactions, e2, 1e-12);
 
@@ -61,14 +61,14 @@ TEST(CustomerLifetimeValue, ValueAtRiskFollowsTheChanceTheCustomerIsGone)
     const CustomerLifetimeValue clv(kPurchases, kSpend, 52, 0.1);
     CustomerRepeatPurchases newcomer;  // x = 0: P(alive) = 1 in BG/NBD
     newcomer.T = 10;
-    const CustomerValue sure = clv.valueOf(newcomer);
+    const CustomerLifetime sure = clv.valueOf(newcomer);
     EXPECT_EQ(sure.probabilityAlive, 1.0);
     EXPECT_EQ(sure.valueAtRisk, 0.0);
     EXPECT_EQ(sure.expectedSpend, kSpend.populationMeanSpend());
 
     CustomerRepeatPurchases quiet = repeater();
     quiet.tx = 5;  // four purchases, then 25 silent weeks
-    const CustomerValue risky = clv.valueOf(quiet);
+    const CustomerLifetime risky = clv.valueOf(quiet);
     EXPECT_LT(risky.probabilityAlive, 0.5);
     EXPECT_NEAR(risky.valueAtRisk, risky.lifetimeValue * (1 - risky.probabilityAlive), 1e-12);
     EXPECT_GT(risky.valueAtRisk, 0);
@@ -77,9 +77,9 @@ TEST(CustomerLifetimeValue, ValueAtRiskFollowsTheChanceTheCustomerIsGone)
 TEST(CustomerLifetimeValue, ValuesTheWholeCdnowCohort)
 {
     const RepeatPurchaseSummary summary = RepeatPurchaseSummary::summarise(loadCdnowSample(), QDate(1997, 9, 30));
-    const std::vector<CustomerValue> values = CustomerLifetimeValue(kPurchases, kSpend, 52, 0.1).valueAll(summary);
+    const std::vector<CustomerLifetime> values = CustomerLifetimeValue(kPurchases, kSpend, 52, 0.1).valueAll(summary);
     ASSERT_EQ(values.size(), 2357u);
-    for (const CustomerValue &v : values) {
+    for (const CustomerLifetime &v : values) {
         ASSERT_TRUE(v.error.isEmpty()) << v.error.toStdString();
         ASSERT_TRUE(std::isfinite(v.lifetimeValue) && v.lifetimeValue >= 0) << v.customer;
         ASSERT_LE(v.valueAtRisk, v.lifetimeValue);

@@ -1,0 +1,339 @@
+#include "analytics/AnalyticsInputLoader.h"
+
+#include "domain/Money.h"
+#include "store/queries/AnalyticsRecordsQuery.h"
+#include "store/queries/AnalyticsRowsQuery.h"
+#include "store/queries/ReadSnapshot.h"
+
+#include <QDateTime>
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+
+namespace rapport::analytics {
+
+namespace {
+
+constexpr qint64 QuarterHourMs = 15 * 60 * 1000;
+constexpr qint64 DayMs = 24 * 60 * 60 * 1000;
+constexpr qint64 UnixEpochJulianDay = 2440588;  // 1970-01-01
+constexpr int RowsPerProgressCall = 8192;
+
+// Local days of UTC instants. Converting each of millions of instants through
+// QDateTime's local time costs microseconds apiece; every time zone changes
+// its offset only at a quarter hour, so the offset is looked up once per
+// quarter hour seen and the day computed from it.
+class LocalDays
+{
+public:
+    QDate day(qint64 ms)
+    {
+        const qint64 bucket = ms >= 0 ? ms / QuarterHourMs : (ms - QuarterHourMs + 1) / QuarterHourMs;
+        auto it = m_offsets.constFind(bucket);
+        if (it == m_offsets.constEnd())
+            it = m_offsets.insert(bucket, QDateTime::fromMSecsSinceEpoch(bucket * QuarterHourMs).offsetFromUtc());
+        const qint64 local = ms + qint64(*it) * 1000;
+        const qint64 days = local >= 0 ? local / DayMs : (local - DayMs + 1) / DayMs;
+        return QDate::fromJulianDay(UnixEpochJulianDay + days);
+    }
+
+private:
+    QHash<qint64, int> m_offsets;  // seconds east of UTC per quarter hour
+};
+
+QDate isoDay(const QString &text)
+{
+    return text.isEmpty() ? QDate() : QDate::fromString(text, Qt::ISODate);
+}
+
+MemberStatus memberStatus(const QString &status)
+{
+    if (status == QLatin1String("converted"))
+        return MemberStatus::Converted;
+    if (status == QLatin1String("responded"))
+        return MemberStatus::Responded;
+    if (status == QLatin1String("sent"))
+        return MemberStatus::Sent;
+    return MemberStatus::Targeted;
+}
+
+StageKind stageKind(const QString &kind)
+{
+    if (kind == QLatin1String("won"))
+        return StageKind::Won;
+    if (kind == QLatin1String("lost"))
+        return StageKind::Lost;
+    return StageKind::Open;
+}
+
+// The load's state: the indexes records are resolved through, and progress.
+class Loader
+{
+public:
+    Loader(Store &store, const AnalyticsLoadOptions &options) : m_store(store), m_rows(store), m_records(store), m_options(options) {}
+
+    Result<AnalyticsInput> run();
+
+private:
+    static constexpr int Steps = 12;
+
+    // After each table: false once the callback has asked to stop.
+    bool step()
+    {
+        ++m_done;
+        m_cancelled = m_cancelled || !report();
+        return !m_cancelled;
+    }
+    bool report() { return !m_options.progress || m_options.progress(std::min(m_done, Steps), Steps); }
+    // For the row sinks: true to go on; now and then asks the callback.
+    bool row()
+    {
+        if (++m_rowsSinceReport < RowsPerProgressCall)
+            return true;
+        m_rowsSinceReport = 0;
+        return report();
+    }
+    double major(qint64 minor) const { return double(minor) / m_unit; }
+    int indexOf(const QHash<QString, int> &index, const QString &id) const
+    {
+        return id.isEmpty() ? -1 : index.value(id, -1);
+    }
+    void chooseCurrency(const QString &currency)
+    {
+        m_in.currency = currency;
+        m_unit = std::pow(10.0, currencyMinorDigits(currency));
+    }
+    static StoreError cancelledError()
+    {
+        return StoreError::make(StoreError::Kind::Invalid, QStringLiteral("cancelled"));
+    }
+
+    Status readCustomers();
+    Status readPipeline();
+    Status readSales();
+    Status readCampaignsAndService();
+
+    Store &m_store;
+    AnalyticsRowsQuery m_rows;
+    AnalyticsRecordsQuery m_records;
+    const AnalyticsLoadOptions &m_options;
+    AnalyticsInput m_in;
+    LocalDays m_days;
+    double m_unit = 100;
+    int m_done = 0;
+    int m_rowsSinceReport = 0;
+    bool m_cancelled = false;
+    qint64 m_expectedOrders = 0;
+    QHash<QString, int> m_customers;
+    QHash<QString, int> m_products;
+    QHash<QString, int> m_campaigns;
+};
+
+Status Loader::readCustomers()
+{
+    const Status s = m_rows.accounts([&](const AnalyticsAccountRow &r) {
+        m_customers.insert(r.id, int(m_in.purchases.customers.size()));
+        m_in.purchases.customers.push_back({r.id, r.name, r.type, r.source, r.ownerId});
+        return row();
+    });
+    if (!s || !step())
+        return s.ok() ? Status(cancelledError()) : s;
+    return success();
+}
+
+Status Loader::readSales()
+{
+    Status s = m_rows.products([&](const AnalyticsProductRow &r) {
+        m_products.insert(r.id, int(m_in.products.size()));
+        m_in.products.push_back({r.id, r.code, r.name, r.category});
+        return row();
+    });
+    if (!s || !step())
+        return s.ok() ? Status(cancelledError()) : s;
+    // Campaigns before orders, so that an order finds its campaign's index.
+    s = m_records.campaigns([&](const AnalyticsCampaignRow &r) {
+        CampaignInfo c{r.id, r.name, r.channel, r.status, r.ownerId, 0, 0, isoDay(r.startDate), isoDay(r.endDate)};
+        if (r.currency.isEmpty() || r.currency == m_in.currency) {
+            c.budget = major(r.budgetMinor);
+            c.actualCost = major(r.actualCostMinor);
+        } else {
+            ++m_in.campaignsInOtherCurrencies;
+        }
+        m_campaigns.insert(r.id, int(m_in.campaigns.campaigns.size()));
+        m_in.campaigns.campaigns.push_back(c);
+        return row();
+    });
+    if (!s || !step())
+        return s.ok() ? Status(cancelledError()) : s;
+    m_in.purchases.purchases.reserve(size_t(m_expectedOrders));
+    s = m_rows.orders(m_in.currency, [&](const AnalyticsOrderRow &r) {
+        const int customer = indexOf(m_customers, r.accountId);
+        if (customer < 0)
+            return row();
+        const QDate day = m_days.day(r.orderedAt);
+        const double revenue = major(r.netMinor);
+        m_in.purchases.purchases.push_back({customer, day, revenue, major(r.costMinor)});
+        const int campaign = indexOf(m_campaigns, r.campaignId);
+        if (campaign >= 0)
+            m_in.campaigns.orders.push_back({campaign, customer, day, revenue});
+        return row();
+    });
+    if (!s || !step())
+        return s.ok() ? Status(cancelledError()) : s;
+    m_in.purchases.sort();
+    s = m_rows.orderLines(m_in.currency, [&](const AnalyticsOrderLineRow &r) {
+        const int customer = indexOf(m_customers, r.accountId);
+        const int product = indexOf(m_products, r.productId);
+        if (customer >= 0 && product >= 0)
+            m_in.lines.push_back({customer, product, m_days.day(r.orderedAt), double(r.quantity), major(r.netMinor)});
+        return row();
+    });
+    if (!s || !step())
+        return s.ok() ? Status(cancelledError()) : s;
+    qint64 before = std::numeric_limits<qint64>::max();
+    if (m_options.asOf.isValid())
+        before = QDateTime(m_options.asOf.addDays(1), QTime(0, 0)).toMSecsSinceEpoch();
+    s = m_rows.doneActivityCounts(before, [&](const AnalyticsActivityCountRow &r) {
+        const int customer = indexOf(m_customers, r.accountId);
+        if (customer >= 0)
+            m_in.activities.push_back({customer, r.kind, r.count});
+        return row();
+    });
+    if (!s || !step())
+        return s.ok() ? Status(cancelledError()) : s;
+    return success();
+}
+
+Status Loader::readPipeline()
+{
+    Status s = m_records.stages([&](const AnalyticsStageRow &r) {
+        m_in.pipeline.stages.push_back({r.id, r.pipelineId, r.name, r.position, r.probability, stageKind(r.kind)});
+        return row();
+    });
+    if (!s || !step())
+        return s.ok() ? Status(cancelledError()) : s;
+    // Kept whole until the currency is known: a store without orders reports
+    // in the currency of its deals.
+    std::vector<AnalyticsOpportunityRow> rows;
+    s = m_records.opportunities([&](const AnalyticsOpportunityRow &r) {
+        rows.push_back(r);
+        return row();
+    });
+    if (!s || !step())
+        return s.ok() ? Status(cancelledError()) : s;
+    if (m_in.currency.isEmpty()) {
+        std::map<QString, int> counts;
+        for (const AnalyticsOpportunityRow &r : rows)
+            if (r.amountMinor && !r.currency.isEmpty())
+                ++counts[r.currency];
+        const auto most = std::max_element(counts.begin(), counts.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
+        if (most != counts.end())
+            chooseCurrency(most->first);
+    }
+    QHash<QString, int> deals;
+    for (const AnalyticsOpportunityRow &r : rows) {
+        double amount = 0;
+        if (r.amountMinor) {
+            if (!r.currency.isEmpty() && r.currency != m_in.currency) {
+                ++m_in.dealsInOtherCurrencies;
+                continue;
+            }
+            amount = major(*r.amountMinor);
+        }
+        deals.insert(r.id, int(m_in.pipeline.deals.size()));
+        m_in.pipeline.deals.push_back({r.id, r.name, indexOf(m_customers, r.accountId), r.accountId, r.ownerId, r.pipelineId, r.stageId,
+                                       r.campaignId, amount, r.probability, isoDay(r.expectedClose), r.createdAt, r.closedAt,
+                                       r.closeReason});
+    }
+    rows = {};
+    s = m_records.stageChanges([&](const AnalyticsStageChangeRow &r) {
+        const int deal = indexOf(deals, r.opportunityId);
+        if (deal >= 0)
+            m_in.pipeline.moves.push_back({deal, r.fromStageId, r.toStageId, r.changedAt});
+        return row();
+    });
+    if (!s || !step())
+        return s.ok() ? Status(cancelledError()) : s;
+    std::stable_sort(m_in.pipeline.moves.begin(), m_in.pipeline.moves.end(), [](const DealStageMove &a, const DealStageMove &b) {
+        return a.deal != b.deal ? a.deal < b.deal : a.at < b.at;
+    });
+    return success();
+}
+
+Status Loader::readCampaignsAndService()
+{
+    Status s = m_records.campaignMembers([&](const AnalyticsCampaignMemberRow &r) {
+        const int campaign = indexOf(m_campaigns, r.campaignId);
+        if (campaign >= 0)
+            m_in.campaigns.members.push_back({campaign, r.contactId, indexOf(m_customers, r.accountId), memberStatus(r.status), r.targetedAt,
+                                              r.sentAt, r.respondedAt, r.convertedAt});
+        return row();
+    });
+    if (!s || !step())
+        return s.ok() ? Status(cancelledError()) : s;
+    s = m_records.cases([&](const AnalyticsCaseRow &r) {
+        QString status = r.status;
+        status.replace(QLatin1Char(' '), QLatin1Char('_'));
+        m_in.service.cases.push_back({r.id, r.subject, indexOf(m_customers, r.accountId), r.accountId, r.ownerId, r.assigneeId, r.priority,
+                                      status, r.createdAt, r.dueAt, r.resolvedAt, r.satisfaction});
+        return row();
+    });
+    if (!s || !step())
+        return s.ok() ? Status(cancelledError()) : s;
+    return success();
+}
+
+Result<AnalyticsInput> Loader::run()
+{
+    if (!report())
+        return cancelledError();
+    ReadSnapshot snapshot(m_store);
+    if (snapshot.error().isError())
+        return snapshot.error();
+    // The first read starts the snapshot: the rows after it reflect exactly
+    // the journal up to this entry.
+    const Result<qint64> seq = m_rows.lastJournalSeq();
+    if (!seq)
+        return seq.error();
+    m_in.journalSeq = *seq;
+    const auto counts = m_rows.orderCountsByCurrency();
+    if (!counts)
+        return counts.error();
+    if (!m_options.currency.isEmpty())
+        chooseCurrency(m_options.currency.toUpper());
+    else if (!counts->isEmpty())
+        chooseCurrency(counts->first().first);
+    for (const auto &[currency, n] : *counts) {
+        if (currency == m_in.currency)
+            m_expectedOrders = n;
+        else
+            m_in.ordersInOtherCurrencies += int(n);
+    }
+    if (!step())
+        return cancelledError();
+    // Deals before sales: a store without orders reports in its deals'
+    // currency, which campaigns need to know.
+    for (Status (Loader::*part)() : {&Loader::readCustomers, &Loader::readPipeline, &Loader::readSales, &Loader::readCampaignsAndService}) {
+        const Status s = (this->*part)();
+        if (!s)
+            return s.error();
+    }
+    return std::move(m_in);
+}
+
+} // namespace
+
+QDate AnalyticsInputLoader::localDay(qint64 utcMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(utcMs).date();
+}
+
+Result<AnalyticsInput> AnalyticsInputLoader::load(Store &store, const AnalyticsLoadOptions &options)
+{
+    return Loader(store, options).run();
+}
+
+} // namespace rapport::analytics

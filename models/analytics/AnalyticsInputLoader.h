@@ -1,0 +1,41 @@
+#pragma once
+
+#include "analytics/AnalyticsInput.h"
+#include "store/StoreError.h"
+
+namespace rapport::analytics {
+
+// Fills AnalyticsInput from a store, in one read snapshot (ReadSnapshot), so
+// the rows agree with each other and with journalSeq even while another
+// connection writes. The only link between the analytics and the store: the
+// SQL is in the store's AnalyticsRowsQuery and AnalyticsRecordsQuery, this
+// maps their rows to plain data.
+//
+// - Reporting currency: options.currency, or the currency of the most live
+//   orders (ties by code); with no orders at all, that of the most deals with
+//   an amount. The store has no exchange rates, so orders and deals in other
+//   currencies are left out (and counted); a campaign in another currency
+//   keeps its members and attributed orders but not its budget and cost.
+// - Every live account is a Customer, in id order (UUIDv7: creation order),
+//   buyers or not; orders, lines, activities, deals, members and cases point
+//   at it by index (-1 where the field allows none).
+// - An order is one Purchase on its local calendar day (the UTC instant in
+//   the machine's time zone, as every view shows days), revenue = Σ of its
+//   lines' net (negative: a refund), cost = its cost of goods; major units.
+//   Orders of deleted accounts are left out.
+// - Lines with a live product become PurchasedLines; the rest still count in
+//   their order's total.
+// - Case statuses come as the analytics spell them ("in progress" →
+//   "in_progress").
+// Progress: (done, total) over the tables read, also called every few
+// thousand rows; returning false cancels with an error "cancelled".
+class AnalyticsInputLoader
+{
+public:
+    static Result<AnalyticsInput> load(Store &store, const AnalyticsLoadOptions &options = {});
+
+    // The local calendar day of a UTC instant.
+    static QDate localDay(qint64 utcMs);
+};
+
+} // namespace rapport::analytics

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "analytics/BgNbdModel.h"
+#include "analytics/CustomerLifetimeValue.h"
+#include "analytics/GammaGammaModel.h"
+#include "analytics/RepeatPurchaseSummary.h"
+
+#include <QDate>
+
+#include <vector>
+
+namespace rapport::analytics {
+
+struct LifetimeSettings
+{
+    int horizonWeeks = 52;
+    double annualDiscountRate = 0.10;
+};
+
+// Both lifetime models fitted on a purchase history as of a date, and every
+// customer's expected purchases, probability alive, CLV and value at risk.
+// A fit that did not converge still values customers at its best point (and
+// says so); a fit that could not be made values nobody.
+struct LifetimeAnalysis
+{
+    RepeatPurchaseSummary summary;
+    ModelFit<BgNbdModel> purchases;
+    ModelFit<GammaGammaModel> spend;
+    std::vector<CustomerLifetime> values;   // one per summary customer, same order
+    LifetimeSettings settings;
+
+    static LifetimeAnalysis compute(const PurchaseHistory &history, QDate asOf, LifetimeSettings settings = {});
+};
+
+} // namespace rapport::analytics

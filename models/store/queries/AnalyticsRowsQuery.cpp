@@ -1,0 +1,141 @@
+#include "AnalyticsRowsQuery.h"
+
+#include "OrderAmountSql.h"
+#include "store/Store.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace rapport {
+
+namespace {
+
+QString text(const QSqlQuery &q, int column)
+{
+    return q.value(column).toString();
+}
+
+qint64 integer(const QSqlQuery &q, int column)
+{
+    return q.value(column).toLongLong();
+}
+
+// Runs `q` (prepared and bound) and hands each row, as `read` builds it, to
+// the sink. The statement is finished on every path so that a cached
+// statement never holds the read snapshot open.
+template <typename Row, typename Read>
+Status stream(Store &store, QSqlQuery &q, const QString &what, Read read, const AnalyticsRowsQuery::Sink<Row> &sink)
+{
+    if (!q.exec())
+        return store.sqlError(q, what);
+    while (q.next()) {
+        if (!sink(read(q))) {
+            q.finish();
+            return AnalyticsRowsQuery::cancelled();
+        }
+    }
+    const bool failed = q.lastError().isValid();
+    Status result = failed ? Status(store.sqlError(q, what)) : success();
+    q.finish();
+    return result;
+}
+
+// Cost of goods of line `l` with product `p` of order `o`, in minor units of
+// the order's currency (see AnalyticsOrderRow::costMinor).
+const char *LineCost = "CASE WHEN p.unit_cost IS NULL THEN 0 "
+                       "WHEN p.currency IS NULL OR p.currency = o.currency THEN l.quantity * p.unit_cost "
+                       "WHEN p.list_price > 0 THEN CAST(round(l.quantity * l.unit_price * p.unit_cost * 1.0 / p.list_price) AS INTEGER) "
+                       "ELSE 0 END";
+
+} // namespace
+
+StoreError AnalyticsRowsQuery::cancelled()
+{
+    return StoreError::make(StoreError::Kind::Invalid, QStringLiteral("cancelled"));
+}
+
+Result<qint64> AnalyticsRowsQuery::lastJournalSeq()
+{
+    QSqlQuery &q = m_store.prepared(QStringLiteral("SELECT ifnull(max(seq), 0) FROM journal"));
+    if (!q.exec() || !q.next())
+        return m_store.sqlError(q, QStringLiteral("read the journal's last entry"));
+    const qint64 seq = q.value(0).toLongLong();
+    q.finish();
+    return seq;
+}
+
+Result<QList<QPair<QString, qint64>>> AnalyticsRowsQuery::orderCountsByCurrency()
+{
+    QSqlQuery &q = m_store.prepared(QStringLiteral(
+        "SELECT o.currency, count(*) AS n FROM orders o JOIN accounts a ON a.id = o.account_id AND a.deleted_at IS NULL "
+        "WHERE o.deleted_at IS NULL GROUP BY o.currency ORDER BY n DESC, o.currency"));
+    if (!q.exec())
+        return m_store.sqlError(q, QStringLiteral("count orders per currency"));
+    QList<QPair<QString, qint64>> out;
+    while (q.next())
+        out.append({text(q, 0), integer(q, 1)});
+    q.finish();
+    return out;
+}
+
+Status AnalyticsRowsQuery::accounts(const Sink<AnalyticsAccountRow> &sink)
+{
+    QSqlQuery &q = m_store.prepared(
+        QStringLiteral("SELECT id, name, type, source, owner_id FROM accounts WHERE deleted_at IS NULL ORDER BY id"));
+    return stream<AnalyticsAccountRow>(m_store, q, QStringLiteral("read accounts"), [](const QSqlQuery &r) {
+        return AnalyticsAccountRow{text(r, 0), text(r, 1), text(r, 2), text(r, 3), text(r, 4)};
+    }, sink);
+}
+
+Status AnalyticsRowsQuery::products(const Sink<AnalyticsProductRow> &sink)
+{
+    QSqlQuery &q = m_store.prepared(
+        QStringLiteral("SELECT id, code, name, category FROM products WHERE deleted_at IS NULL ORDER BY sort_key, id"));
+    return stream<AnalyticsProductRow>(m_store, q, QStringLiteral("read products"), [](const QSqlQuery &r) {
+        return AnalyticsProductRow{text(r, 0), text(r, 1), text(r, 2), text(r, 3)};
+    }, sink);
+}
+
+Status AnalyticsRowsQuery::orders(const QString &currency, const Sink<AnalyticsOrderRow> &sink)
+{
+    // LEFT JOIN: an order without lines is an order of nothing (0), still a visit.
+    QSqlQuery &q = m_store.prepared(QStringLiteral(
+        "SELECT o.account_id, o.campaign_id, o.currency, o.ordered_at, ifnull(sum(%1), 0), ifnull(sum(%2), 0) "
+        "FROM orders o JOIN accounts a ON a.id = o.account_id AND a.deleted_at IS NULL "
+        "LEFT JOIN order_lines l ON l.order_id = o.id AND l.deleted_at IS NULL "
+        "LEFT JOIN products p ON p.id = l.product_id "
+        "WHERE o.deleted_at IS NULL AND o.currency = ? GROUP BY o.id")
+                                        .arg(QLatin1String(sql::OrderLineNet), QLatin1String(LineCost)));
+    q.addBindValue(currency);
+    return stream<AnalyticsOrderRow>(m_store, q, QStringLiteral("read orders"), [](const QSqlQuery &r) {
+        return AnalyticsOrderRow{text(r, 0), text(r, 1), text(r, 2), integer(r, 3), integer(r, 4), integer(r, 5)};
+    }, sink);
+}
+
+Status AnalyticsRowsQuery::orderLines(const QString &currency, const Sink<AnalyticsOrderLineRow> &sink)
+{
+    QSqlQuery &q = m_store.prepared(QStringLiteral(
+        "SELECT o.account_id, l.product_id, o.currency, o.ordered_at, l.quantity, %1 "
+        "FROM orders o JOIN accounts a ON a.id = o.account_id AND a.deleted_at IS NULL "
+        "JOIN order_lines l ON l.order_id = o.id AND l.deleted_at IS NULL AND l.product_id IS NOT NULL "
+        "WHERE o.deleted_at IS NULL AND o.currency = ?")
+                                        .arg(QLatin1String(sql::OrderLineNet)));
+    q.addBindValue(currency);
+    return stream<AnalyticsOrderLineRow>(m_store, q, QStringLiteral("read order lines"), [](const QSqlQuery &r) {
+        return AnalyticsOrderLineRow{text(r, 0), text(r, 1), text(r, 2), integer(r, 3), integer(r, 4), integer(r, 5)};
+    }, sink);
+}
+
+Status AnalyticsRowsQuery::doneActivityCounts(qint64 before, const Sink<AnalyticsActivityCountRow> &sink)
+{
+    QSqlQuery &q = m_store.prepared(QStringLiteral(
+        "SELECT account_id, kind, count(*) FROM activities "
+        "WHERE account_id IS NOT NULL AND start_at < ? AND done_at IS NOT NULL AND deleted_at IS NULL GROUP BY account_id, kind"));
+    q.addBindValue(before);
+    return stream<AnalyticsActivityCountRow>(m_store, q, QStringLiteral("count done activities"), [](const QSqlQuery &r) {
+        return AnalyticsActivityCountRow{text(r, 0), text(r, 1), int(integer(r, 2))};
+    }, sink);
+}
+
+} // namespace rapport

@@ -1,0 +1,52 @@
+#pragma once
+#include "AnalyticsRows.h"
+#include "store/StoreError.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <functional>
+
+namespace rapport {
+
+class Store;
+
+// The sales side of the analytics' input: customers (live accounts), the
+// product catalogue, orders with their net and cost of goods, order lines,
+// and done activities per account and kind. Every read is one forward-only
+// pass handed row by row to a sink (the loader keeps only what it maps, never
+// a second copy of a million orders); a sink returning false stops the read
+// with an error of kind Invalid ("cancelled"). Run them inside a
+// ReadSnapshot so that they agree with each other and with lastJournalSeq().
+//
+// What is left out here, once: deleted records, orders of deleted or no
+// accounts (nobody to attribute them to) and lines of deleted orders.
+// Amounts are sql::OrderLineNet, the one definition of a line's net.
+class AnalyticsRowsQuery {
+public:
+    template <typename Row>
+    using Sink = std::function<bool(const Row &)>;
+
+    explicit AnalyticsRowsQuery(Store &store) : m_store(store) {}
+
+    // The last journal entry (0 if none): what the rows read after it reflect.
+    Result<qint64> lastJournalSeq();
+    // Live orders of live accounts per currency, most orders first (ties by code).
+    Result<QList<QPair<QString, qint64>>> orderCountsByCurrency();
+
+    Status accounts(const Sink<AnalyticsAccountRow> &sink);
+    Status products(const Sink<AnalyticsProductRow> &sink);
+    // Orders in `currency` only: the others cannot be added to them.
+    Status orders(const QString &currency, const Sink<AnalyticsOrderRow> &sink);
+    // Lines with a product, of orders in `currency`.
+    Status orderLines(const QString &currency, const Sink<AnalyticsOrderLineRow> &sink);
+    // Done activities with an account that started before `before` (UTC ms).
+    Status doneActivityCounts(qint64 before, const Sink<AnalyticsActivityCountRow> &sink);
+
+    static StoreError cancelled();
+
+private:
+    Store &m_store;
+};
+
+} // namespace rapport
