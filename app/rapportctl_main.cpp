@@ -24,7 +24,8 @@ void usage(QTextStream &s)
             "  search TEXT                       matching records as JSON lines\n"
             "  export --format jsonl [--output FILE]  every record (the backup format)\n"
             "  import --format jsonl FILE        restore a backup into an empty store\n"
-            "  check                             integrity, references, search index, journal\n\n"
+            "  check                             integrity, references, search index, journal\n"
+            "  analytics [--section NAME] [--as-of DATE] [--json]  customer analytics report\n\n"
             "rapportctl COMMAND --help describes a command.\n");
     s.flush();
 }
@@ -68,6 +69,7 @@ int main(int argc, char **argv)
         {QStringLiteral("generate"), ctl::generate}, {QStringLiteral("stats"), ctl::stats},
         {QStringLiteral("search"), ctl::search},     {QStringLiteral("export"), ctl::exportStore},
         {QStringLiteral("import"), ctl::importStore}, {QStringLiteral("check"), ctl::check},
+        {QStringLiteral("analytics"), ctl::analytics},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

@@ -12,5 +12,7 @@ int search(const QString &db, const QStringList &args);
 int exportStore(const QString &db, const QStringList &args);
 int importStore(const QString &db, const QStringList &args);
 int check(const QString &db, const QStringList &args);
+// Customer analytics (AnalyticsCommand.cpp).
+int analytics(const QString &db, const QStringList &args);
 
 } // namespace rapport::ctl

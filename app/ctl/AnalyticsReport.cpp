@@ -1,0 +1,173 @@
+#include "AnalyticsReport.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <algorithm>
+#include <cmath>
+
+namespace rapport::ctl {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(rapportctl)
+};
+} // namespace
+
+QJsonValue number(double value)
+{
+    return std::isfinite(value) ? QJsonValue(value) : QJsonValue();
+}
+
+JsonReportWriter::JsonReportWriter()
+{
+    m_stack.push_back({QString(), QJsonObject()});
+}
+
+void JsonReportWriter::beginSection(const char *key, const QString &)
+{
+    m_stack.push_back({QString::fromLatin1(key), QJsonObject()});
+}
+
+void JsonReportWriter::endSection()
+{
+    close();
+}
+
+void JsonReportWriter::beginGroup(const char *key, const QString &)
+{
+    m_stack.push_back({QString::fromLatin1(key), QJsonObject()});
+}
+
+void JsonReportWriter::endGroup()
+{
+    close();
+}
+
+void JsonReportWriter::close()
+{
+    if (m_stack.size() < 2)
+        return;
+    auto [key, object] = m_stack.back();
+    m_stack.pop_back();
+    m_stack.back().second.insert(key, object);
+}
+
+void JsonReportWriter::field(const char *key, const QString &, const QJsonValue &value, Format)
+{
+    m_stack.back().second.insert(QString::fromLatin1(key), value);
+}
+
+void JsonReportWriter::table(const char *key, const QString &, const QList<ReportColumn> &columns, const std::vector<QJsonArray> &rows)
+{
+    QJsonArray out;
+    for (const QJsonArray &row : rows) {
+        QJsonObject o;
+        for (qsizetype i = 0; i < columns.size() && i < row.size(); ++i)
+            o.insert(QString::fromLatin1(columns[i].key), row[i]);
+        out.append(o);
+    }
+    m_stack.back().second.insert(QString::fromLatin1(key), out);
+}
+
+void JsonReportWriter::note(const char *key, const QString &text)
+{
+    m_stack.back().second.insert(QString::fromLatin1(key), text);
+}
+
+void JsonReportWriter::jsonOnly(const char *key, const QJsonValue &value)
+{
+    m_stack.back().second.insert(QString::fromLatin1(key), value);
+}
+
+QString TextReportWriter::format(const QJsonValue &value, Format format)
+{
+    if (value.isNull() || value.isUndefined())
+        return QStringLiteral("-");
+    if (value.isBool())
+        return value.toBool() ? Text::tr("yes") : Text::tr("no");
+    if (!value.isDouble())
+        return value.toString();
+    const double v = value.toDouble();
+    const QLocale c = QLocale::c();
+    switch (format) {
+    case Format::Count: return c.toString(qint64(std::llround(v)));
+    case Format::Money: return c.toString(v, 'f', 2);
+    case Format::Percent: return c.toString(100 * v, 'f', 1) + QStringLiteral(" %");
+    case Format::Number: return c.toString(v, 'f', 4);
+    case Format::Text: break;
+    }
+    return v == std::floor(v) && std::fabs(v) < 1e15 ? c.toString(qint64(v)) : c.toString(v, 'g', 6);
+}
+
+void TextReportWriter::beginSection(const char *, const QString &title)
+{
+    m_out << "\n== " << title << " ==\n";
+    m_depth = 0;
+}
+
+void TextReportWriter::endSection()
+{
+    m_depth = 0;
+}
+
+void TextReportWriter::beginGroup(const char *, const QString &title)
+{
+    m_out << indent() << title << ":\n";
+    ++m_depth;
+}
+
+void TextReportWriter::endGroup()
+{
+    m_depth = std::max(0, m_depth - 1);
+}
+
+void TextReportWriter::field(const char *, const QString &label, const QJsonValue &value, Format f)
+{
+    m_out << indent() << label << ": " << format(value, f) << "\n";
+}
+
+void TextReportWriter::table(const char *, const QString &title, const QList<ReportColumn> &columns, const std::vector<QJsonArray> &rows)
+{
+    if (!title.isEmpty())
+        m_out << indent() << title << ":\n";
+    // Widths from the heading and every cell; text left, numbers right.
+    std::vector<QStringList> cells;
+    std::vector<int> width(size_t(columns.size()), 0);
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        width[size_t(i)] = int(columns[i].label.size());
+    for (const QJsonArray &row : rows) {
+        QStringList line;
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            line << format(i < row.size() ? row[i] : QJsonValue(), columns[i].format);
+            width[size_t(i)] = std::max(width[size_t(i)], int(line.back().size()));
+        }
+        cells.push_back(line);
+    }
+    auto print = [&](const QStringList &line) {
+        QString s = indent();
+        for (qsizetype i = 0; i < line.size(); ++i) {
+            const int w = width[size_t(i)];
+            s += (columns[i].format == Format::Text ? line[i].leftJustified(w) : line[i].rightJustified(w));
+            if (i + 1 < line.size())
+                s += QStringLiteral("  ");
+        }
+        while (s.endsWith(QLatin1Char(' ')))
+            s.chop(1);
+        m_out << s << "\n";
+    };
+    QStringList heading;
+    for (const ReportColumn &c : columns)
+        heading << c.label;
+    print(heading);
+    for (const QStringList &line : cells)
+        print(line);
+    if (rows.empty())
+        m_out << indent() << "-\n";
+}
+
+void TextReportWriter::note(const char *, const QString &text)
+{
+    m_out << indent() << text << "\n";
+}
+
+} // namespace rapport::ctl
