@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ChurnRisk</name>
+    <message numerus="yes">
+        <location filename="../models/analytics/ChurnRisk.cpp" line="+131"/>
+        <source>No purchase for %n day(s); usually every %1.</source>
+        <translation>
+            <numerusform>No purchase for %n day; usually every %1.</numerusform>
+            <numerusform>No purchase for %n days; usually every %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1"/>
+        <source>%n purchase(s) in the last %1, %2 in the %1 before.</source>
+        <translation>
+            <numerusform>%n purchase in the last %1, %2 in the %1 before.</numerusform>
+            <numerusform>%n purchases in the last %1, %2 in the %1 before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n open case(s), %1 overdue.</source>
+        <translation>
+            <numerusform>%n open case, %1 overdue.</numerusform>
+            <numerusform>%n open cases, %1 overdue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n open case(s).</source>
+        <translation>
+            <numerusform>%n open case.</numerusform>
+            <numerusform>%n open cases.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CohortSurvival</name>
+    <message numerus="yes">
+        <location filename="../models/analytics/CohortSurvival.cpp" line="+33"/>
+        <source>No cohort has %n complete month(s) of history yet.</source>
+        <translation>
+            <numerusform>No cohort has %n complete month of history yet.</numerusform>
+            <numerusform>No cohort has %n complete months of history yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message numerus="yes">
         <location filename="../models/store/PipelineRepository.cpp" line="+129"/>
@@ -133,6 +188,31 @@
         <translation>
             <numerusform>Remove the credit of %n record from %1</numerusform>
             <numerusform>Remove the credit of %n records from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CampaignDashboardPage</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboards/CampaignDashboardPage.cpp" line="+118"/>
+        <source>%1
+Revenue %2, cost %3
+ROI %4; %Ln new customer(s)</source>
+        <translation>
+            <numerusform>%1
+Revenue %2, cost %3
+ROI %4; %Ln new customer</numerusform>
+            <numerusform>%1
+Revenue %2, cost %3
+ROI %4; %Ln new customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>The %n campaign(s) with the most revenue; click a bar for the customers it acquired.</source>
+        <translation>
+            <numerusform>The %n campaign with the most revenue; click a bar for the customers it acquired.</numerusform>
+            <numerusform>The %n campaigns with the most revenue; click a bar for the customers it acquired.</numerusform>
         </translation>
     </message>
 </context>
@@ -277,6 +357,90 @@
     </message>
 </context>
 <context>
+    <name>rapport::ChurnPage</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboards/ChurnPage.cpp" line="+176"/>
+        <source>%1 %2: %Ln customer(s)</source>
+        <translation>
+            <numerusform>%1 %2: %Ln customer</numerusform>
+            <numerusform>%1 %2: %Ln customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: %Ln active customer(s)</source>
+        <translation>
+            <numerusform>%1: %Ln active customer</numerusform>
+            <numerusform>%1: %Ln active customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Lost: no purchase for %n day(s).</source>
+        <translation>
+            <numerusform>Lost: no purchase for %n day.</numerusform>
+            <numerusform>Lost: no purchase for %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%1: churn %2, retention %3 (%Ln lost)</source>
+        <translation>
+            <numerusform>%1: churn %2, retention %3 (%Ln lost)</numerusform>
+            <numerusform>%1: churn %2, retention %3 (%Ln lost)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CohortHeatMap</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboards/CohortHeatMap.cpp" line="+49"/>
+        <source>%1 (%Ln)</source>
+        <translation>
+            <numerusform>%1 (%Ln)</numerusform>
+            <numerusform>%1 (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Cohort %1, month %2: %Ln customer(s) bought, %3 of the cohort; revenue %4%5</source>
+        <translation>
+            <numerusform>Cohort %1, month %2: %Ln customer bought, %3 of the cohort; revenue %4%5</numerusform>
+            <numerusform>Cohort %1, month %2: %Ln customers bought, %3 of the cohort; revenue %4%5</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::DrillDownDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboards/DrillDownDialog.cpp" line="+55"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::LoyaltyPage</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboards/LoyaltyPage.cpp" line="+119"/>
+        <source>%1: %Ln customer(s), revenue %2 (%3 of all)</source>
+        <translation>
+            <numerusform>%1: %Ln customer, revenue %2 (%3 of all)</numerusform>
+            <numerusform>%1: %Ln customers, revenue %2 (%3 of all)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>%Ln cohort(s) pooled; sBG α = %1, β = %2%3</source>
+        <translation>
+            <numerusform>%Ln cohort pooled; sBG α = %1, β = %2%3</numerusform>
+            <numerusform>%Ln cohorts pooled; sBG α = %1, β = %2%3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rapport::MemberPlanDialog</name>
     <message numerus="yes">
         <location filename="../ui/editors/MemberPlanDialog.cpp" line="+21"/>
@@ -377,6 +541,36 @@
     </message>
 </context>
 <context>
+    <name>rapport::PipelineDashboardPage</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboards/PipelineDashboardPage.cpp" line="+154"/>
+        <source>%1: %Ln deal(s) reached it</source>
+        <translation>
+            <numerusform>%1: %Ln deal reached it</numerusform>
+            <numerusform>%1: %Ln deals reached it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%Ln won and %1 lost of these deals.</source>
+        <translation>
+            <numerusform>%Ln won and %1 lost of these deals.</numerusform>
+            <numerusform>%Ln won and %1 lost of these deals.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>%1: %Ln open deal(s)
+Amount %2, weighted %3</source>
+        <translation>
+            <numerusform>%1: %Ln open deal
+Amount %2, weighted %3</numerusform>
+            <numerusform>%1: %Ln open deals
+Amount %2, weighted %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rapport::PipelinePage</name>
     <message numerus="yes">
         <location filename="../ui/pages/PipelinePage.cpp" line="+175"/>
@@ -446,6 +640,68 @@
         <translation>
             <numerusform>Delete %n record</numerusform>
             <numerusform>Delete %n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ServiceDashboardPage</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboards/ServiceDashboardPage.cpp" line="+144"/>
+        <source>%1: %Ln case(s) opened</source>
+        <translation>
+            <numerusform>%1: %Ln case opened</numerusform>
+            <numerusform>%1: %Ln cases opened</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: %Ln case(s) resolved</source>
+        <translation>
+            <numerusform>%1: %Ln case resolved</numerusform>
+            <numerusform>%1: %Ln cases resolved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+83"/>
+        <source>Rated %1: %Ln case(s)</source>
+        <translation>
+            <numerusform>Rated %1: %Ln case</numerusform>
+            <numerusform>Rated %1: %Ln cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Average %1 from %Ln rated case(s).</source>
+        <translation>
+            <numerusform>Average %1 from %Ln rated case.</numerusform>
+            <numerusform>Average %1 from %Ln rated cases.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ValuePage</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboards/ValuePage.cpp" line="+110"/>
+        <source>The top 20% of customers (%Ln) bring %1 of the revenue.</source>
+        <translation>
+            <numerusform>The top 20% of customers (%Ln) bring %1 of the revenue.</numerusform>
+            <numerusform>The top 20% of customers (%Ln) bring %1 of the revenue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The most profitable %Ln customer(s) earn %1 of the total profit; the rest give back the difference.</source>
+        <translation>
+            <numerusform>The most profitable %Ln customer earns %1 of the total profit; the rest give back the difference.</numerusform>
+            <numerusform>The most profitable %Ln customers earn %1 of the total profit; the rest give back the difference.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Decile %1: %Ln customer(s), %2 (%3)</source>
+        <translation>
+            <numerusform>Decile %1: %Ln customer, %2 (%3)</numerusform>
+            <numerusform>Decile %1: %Ln customers, %2 (%3)</numerusform>
         </translation>
     </message>
 </context>

@@ -96,6 +96,68 @@
     </message>
 </context>
 <context>
+    <name>ChurnRisk</name>
+    <message numerus="yes">
+        <location filename="../models/analytics/ChurnRisk.cpp" line="+131"/>
+        <source>No purchase for %n day(s); usually every %1.</source>
+        <translation>
+            <numerusform>已 %n 天未购买；通常每 %1购买一次。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1"/>
+        <source>%n purchase(s) in the last %1, %2 in the %1 before.</source>
+        <translation>
+            <numerusform>最近 %1内购买 %n 次，再之前的 %1内购买 %2 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Average order down from %1 to %2.</source>
+        <translation>平均订单金额从 %1 降至 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n open case(s), %1 overdue.</source>
+        <translation>
+            <numerusform>%n 个未结工单，其中 %1 个逾期。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n open case(s).</source>
+        <translation>
+            <numerusform>%n 个未结工单。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CohortSurvival</name>
+    <message numerus="yes">
+        <location filename="../models/analytics/CohortSurvival.cpp" line="+33"/>
+        <source>No cohort has %n complete month(s) of history yet.</source>
+        <translation>
+            <numerusform>还没有任何同期群拥有 %n 个完整月份的历史数据。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DataTable</name>
+    <message>
+        <location filename="../ui/dashboards/DataTable.cpp" line="+55"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>DemoGeneration</name>
     <message>
         <location filename="../ui/shell/DemoGeneration.cpp" line="+44"/>
@@ -594,7 +656,7 @@
         <location line="+3"/>
         <location line="+53"/>
         <location filename="../models/store/queries/CampaignAttribution.cpp" line="+145"/>
-        <location filename="../models/store/queries/CampaignMemberBuilder.cpp" line="+362"/>
+        <location filename="../models/store/queries/CampaignMemberBuilder.cpp" line="+377"/>
         <location filename="../models/store/queries/CampaignResponses.cpp" line="-6"/>
         <location filename="../models/store/queries/CaseResolution.cpp" line="+68"/>
         <location line="+20"/>
@@ -1024,7 +1086,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../models/store/queries/CampaignMemberBuilder.cpp" line="-320"/>
+        <location filename="../models/store/queries/CampaignMemberBuilder.cpp" line="-327"/>
         <source>Campaign members come from a list of contacts.</source>
         <translation>营销活动成员只能来自联系人列表。</translation>
     </message>
@@ -1034,7 +1096,7 @@
         <translation>联系人列表没有筛选条件“%1”。</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+188"/>
         <source>already a member</source>
         <translation>已是成员</translation>
     </message>
@@ -1579,7 +1641,7 @@
 <context>
     <name>ScreenshotTour</name>
     <message>
-        <location filename="../ui/shell/ScreenshotTour.cpp" line="+36"/>
+        <location filename="../ui/shell/ScreenshotTour.cpp" line="+37"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -1587,6 +1649,44 @@
         <location line="+8"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ValuePage</name>
+    <message>
+        <location filename="../ui/dashboards/ValuePage.cpp" line="+32"/>
+        <source>Equal shares</source>
+        <translation>均等分布</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share of customers</source>
+        <translation>客户占比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cumulative amount</source>
+        <translation>累计金额</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cumulative share</source>
+        <translation>累计占比</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Customers, best first</source>
+        <translation>客户（从高到低）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The best %1 of customers: %2</source>
+        <translation>排名前 %1 的客户：%2</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +3034,192 @@
     </message>
 </context>
 <context>
+    <name>rapport::CampaignDashboardPage</name>
+    <message>
+        <location filename="../ui/dashboards/CampaignDashboardPage.cpp" line="+35"/>
+        <source>Return on investment by campaign</source>
+        <translation>各营销活动的投资回报率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response and conversion rate by campaign</source>
+        <translation>各营销活动的回应率和转化率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaigns started in the period</source>
+        <translation>期间内启动的营销活动</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Double-click a campaign to open it</source>
+        <translation>双击营销活动可将其打开</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+3"/>
+        <location line="+94"/>
+        <source>ROI</source>
+        <translation>投资回报率</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <location line="+15"/>
+        <location line="+30"/>
+        <location line="+17"/>
+        <location line="+31"/>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <location line="+94"/>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <location line="+94"/>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>(Revenue − cost) / cost</source>
+        <translation>（收入 − 成本）/ 成本</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1
+Revenue %2, cost %3
+ROI %4; %Ln new customer(s)</source>
+        <translation>
+            <numerusform>%1
+收入 %2，成本 %3
+投资回报率 %4；新客户 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>n/a (no cost)</source>
+        <translation>不适用（无成本）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New customers from %1</source>
+        <translation>来自 %1 的新客户</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No campaign started in this period.</source>
+        <translation>此期间内没有启动任何营销活动。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The %n campaign(s) with the most revenue; click a bar for the customers it acquired.</source>
+        <translation>
+            <numerusform>收入最高的 %n 个营销活动；点击条形可查看其获得的客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+48"/>
+        <source>Response rate</source>
+        <translation>回应率</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <location line="+2"/>
+        <source>Conversion rate</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+48"/>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+48"/>
+        <source>Responded</source>
+        <translation>已回应</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+48"/>
+        <source>Converted</source>
+        <translation>已转化</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Share of members sent to</source>
+        <translation>占已发送成员的比例</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1
+%2 sent, %3 responded (%4), %5 converted (%6)</source>
+        <translation>%1
+已发送 %2，已回应 %3（%4），已转化 %5（%6）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <location line="+29"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Responded to %1</source>
+        <translation>回应了 %1 的客户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Converted by %1</source>
+        <translation>经 %1 转化的客户</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost per new customer</source>
+        <translation>每个新客户的成本</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source> (budget)</source>
+        <translation>（预算）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>All campaigns</source>
+        <translation>全部营销活动</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revenue: orders attributed to the campaign, or its won deals when larger, per customer. Cost: actual cost, else the budget. A new customer&apos;s first purchase was attributed to the campaign.</source>
+        <translation>收入：按客户计算，取归因于该营销活动的订单金额；若该营销活动的赢单商机金额更高，则取后者。成本：实际成本，若无则取预算。新客户：首次购买被归因于该营销活动的客户。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboards/CampaignDashboardPage.h" line="+16"/>
+        <source>Campaign Results</source>
+        <translation>营销活动成效</translation>
+    </message>
+</context>
+<context>
     <name>rapport::CampaignDetailPanel</name>
     <message>
         <location filename="../ui/pages/CampaignDetailPanel.cpp" line="+60"/>
@@ -3327,12 +3613,12 @@
 <context>
     <name>rapport::CampaignsPage</name>
     <message>
-        <location filename="../ui/pages/CampaignsPage.cpp" line="+24"/>
+        <location filename="../ui/pages/CampaignsPage.cpp" line="+27"/>
         <source>New campaign…</source>
         <translation>新建营销活动…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CampaignsPage.h" line="+20"/>
+        <location filename="../ui/pages/CampaignsPage.h" line="+21"/>
         <source>Campaigns</source>
         <translation>营销活动</translation>
     </message>
@@ -3861,6 +4147,273 @@
     </message>
 </context>
 <context>
+    <name>rapport::ChartCard</name>
+    <message>
+        <location filename="../ui/dashboards/ChartCard.cpp" line="+27"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the numbers behind this chart as a CSV file</source>
+        <translation>将此图表背后的数据保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <location line="+4"/>
+        <source>Export Data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ChurnPage</name>
+    <message>
+        <location filename="../ui/dashboards/ChurnPage.cpp" line="+53"/>
+        <source>Customers gained and lost per month</source>
+        <translation>每月新增与流失的客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly churn and retention rate</source>
+        <translation>每月流失率与留存率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Churn over the period by source and account type</source>
+        <translation>期间内按来源和客户类型划分的流失情况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers at risk, by value at risk</source>
+        <translation>有流失风险的客户（按风险价值排序）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All Customers at Risk…</source>
+        <translation>所有风险客户…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every customer with a value at risk, for a win-back campaign</source>
+        <translation>所有存在风险价值的客户，可用于客户挽回营销活动</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customers at risk</source>
+        <translation>风险客户</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The lifetime models did not converge; values are at their best point.</source>
+        <translation>客户终身价值模型未收敛；显示的是最佳拟合点的结果。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+7"/>
+        <source>New</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>Reactivated</source>
+        <translation>回流</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <location line="+130"/>
+        <source>Lost</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>Active at month end</source>
+        <translation>月末活跃客户</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+24"/>
+        <location line="+38"/>
+        <location line="+14"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Active at start</source>
+        <translation>期初活跃</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Returning</source>
+        <translation>复购</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active at end</source>
+        <translation>期末活跃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+59"/>
+        <location line="+2"/>
+        <source>Churn rate</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <location line="+61"/>
+        <source>Retention rate</source>
+        <translation>留存率</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1 %2: %Ln customer(s)</source>
+        <translation>
+            <numerusform>%1 %2：%Ln 个客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: %Ln active customer(s)</source>
+        <translation>
+            <numerusform>%1：%Ln 个活跃客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Lost: no purchase for %n day(s).</source>
+        <translation>
+            <numerusform>流失：%n 天未购买。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Lost / active at start</source>
+        <translation>流失数 / 期初活跃数</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1: churn %2, retention %3 (%Ln lost)</source>
+        <translation>
+            <numerusform>%1：流失率 %2，留存率 %3（流失 %Ln 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Churn over the period</source>
+        <translation>期间内流失情况</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+13"/>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Customers at risk of loss</source>
+        <translation>可能流失的客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../ui/dashboards/ChurnPage.h" line="+17"/>
+        <source>Churn</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Lost / customers who could be lost</source>
+        <translation>流失数 / 可能流失的客户数</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 lost of %3 (%4)</source>
+        <translation>%1：%3 个中流失 %2 个（%4）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lost: %1</source>
+        <translation>流失：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+6"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>Value at risk</source>
+        <translation>风险价值</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>P(alive)</source>
+        <translation>存活概率</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>Lifetime value</source>
+        <translation>客户终身价值</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account id</source>
+        <translation>客户 ID</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The model&apos;s estimate alone.</source>
+        <translation>仅凭模型估计。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Value at risk = CLV × (1 − P(alive)), 52 weeks, in %1. Double-click a customer to open it.</source>
+        <translation>风险价值 = 客户终身价值 × (1 − 存活概率)，按 52 周计算，单位为 %1。双击客户可将其打开。</translation>
+    </message>
+</context>
+<context>
     <name>rapport::CloseReasonDialog</name>
     <message>
         <location filename="../ui/editors/CloseReasonDialog.cpp" line="+17"/>
@@ -3956,6 +4509,33 @@
         <location line="+0"/>
         <source>Mark lost</source>
         <translation>标记输单</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CohortHeatMap</name>
+    <message>
+        <location filename="../ui/dashboards/CohortHeatMap.cpp" line="+40"/>
+        <source>Months since the first purchase</source>
+        <translation>首次购买后的月数</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 (%Ln)</source>
+        <translation>
+            <numerusform>%1（%Ln）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Cohort %1, month %2: %Ln customer(s) bought, %3 of the cohort; revenue %4%5</source>
+        <translation>
+            <numerusform>同期群 %1，第 %2 个月：%Ln 个客户有购买，占该同期群的 %3；收入 %4%5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (month not over yet)</source>
+        <translation>（本月尚未结束）</translation>
     </message>
 </context>
 <context>
@@ -4282,6 +4862,188 @@
     </message>
 </context>
 <context>
+    <name>rapport::DashboardFilterBar</name>
+    <message>
+        <location filename="../ui/dashboards/DashboardFilterBar.cpp" line="+21"/>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 24 months</source>
+        <translation>最近 24 个月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>O&amp;wner:</source>
+        <translation>负责人(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Se&amp;gment:</source>
+        <translation>分群(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::DashboardPage</name>
+    <message>
+        <location filename="../ui/dashboards/DashboardPage.cpp" line="+33"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save Page as &amp;PNG…</source>
+        <translation>将页面保存为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Save Page</source>
+        <translation>保存页面</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save Page as P&amp;DF…</source>
+        <translation>将页面保存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Reading the store… %1%</source>
+        <translation>正在读取数据库… %1%</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reading the store…</source>
+        <translation>正在读取数据库…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The figures could not be computed: %1</source>
+        <translation>无法计算统计数据：%1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+15"/>
+        <location line="+4"/>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Figure</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::DrillDownDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboards/DrillDownDialog.cpp" line="+55"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save as &amp;CSV…</source>
+        <translation>保存为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+12"/>
+        <source>Save as CSV</source>
+        <translation>保存为 CSV</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Start &amp;Campaign…</source>
+        <translation>发起营销活动(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new campaign whose members are the contacts of these customers</source>
+        <translation>新建营销活动，成员为这些客户的联系人</translation>
+    </message>
+</context>
+<context>
     <name>rapport::EmailListEditor</name>
     <message>
         <location filename="../ui/editors/fields/EmailListEditor.cpp" line="+8"/>
@@ -4366,9 +5128,142 @@
     </message>
 </context>
 <context>
+    <name>rapport::LoyaltyPage</name>
+    <message>
+        <location filename="../ui/dashboards/LoyaltyPage.cpp" line="+36"/>
+        <source>Customers by RFM segment</source>
+        <translation>各 RFM 分群的客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention: observed and projected</source>
+        <translation>留存：实际与预测</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cohorts: share of customers buying, by months since their first purchase</source>
+        <translation>同期群：按首次购买后月数统计的购买客户占比</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cohort %1, month %2</source>
+        <translation>同期群 %1，第 %2 个月</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+3"/>
+        <location line="+17"/>
+        <location line="+82"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <location line="+14"/>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+99"/>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>Share of revenue</source>
+        <translation>收入占比</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%1: %Ln customer(s), revenue %2 (%3 of all)</source>
+        <translation>
+            <numerusform>%1：%Ln 个客户，收入 %2（占总额的 %3）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+28"/>
+        <source>Months since first purchase</source>
+        <translation>首次购买后的月数</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Observed survivors</source>
+        <translation>实际留存客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Projected survivors</source>
+        <translation>预测留存客户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Observed</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Projected (sBG)</source>
+        <translation>预测（sBG）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Customers still buying</source>
+        <translation>仍在购买的客户</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Month %1: %2 observed</source>
+        <translation>第 %1 个月：实际 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Month %1: %2 projected</source>
+        <translation>第 %1 个月：预测 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln cohort(s) pooled; sBG α = %1, β = %2%3</source>
+        <translation>
+            <numerusform>合并 %Ln 个同期群；sBG α = %1，β = %2%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (fit did not converge)</source>
+        <translation>（拟合未收敛）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cohort</source>
+        <translation>同期群</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Months since</source>
+        <translation>间隔月数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customers buying</source>
+        <translation>购买客户数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retention</source>
+        <translation>留存率</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboards/LoyaltyPage.h" line="+16"/>
+        <source>Loyalty</source>
+        <translation>忠诚度</translation>
+    </message>
+</context>
+<context>
     <name>rapport::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+35"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+37"/>
         <source>Rapport — %1 (demo data)</source>
         <translation>Rapport — %1（演示数据）</translation>
     </message>
@@ -4393,7 +5288,7 @@
         <translation>演示数据</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+73"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -5112,7 +6007,7 @@
 <context>
     <name>rapport::OrderEditor</name>
     <message>
-        <location filename="../ui/editors/OrderEditor.cpp" line="+34"/>
+        <location filename="../ui/editors/OrderEditor.cpp" line="+35"/>
         <source>Choose the account that placed the order.</source>
         <translation>请选择下此订单的客户。</translation>
     </message>
@@ -5486,6 +6381,218 @@ Weighted: %2</source>
         <location line="+0"/>
         <source>Show more</source>
         <translation>显示更多</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::PipelineDashboardPage</name>
+    <message>
+        <location filename="../ui/dashboards/PipelineDashboardPage.cpp" line="+31"/>
+        <source>Funnel: deals created in the period that reached each stage</source>
+        <translation>漏斗：期间内创建的商机到达各阶段的情况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forecast by month of expected close</source>
+        <translation>按预计成交月份的预测</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per owner: deals closed in the period</source>
+        <translation>按负责人：期间内关闭的商机</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Deals closed: %1</source>
+        <translation>已关闭的商机：%1</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Deals that reached the stage</source>
+        <translation>到达该阶段的商机</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+19"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Deals reached</source>
+        <translation>到达的商机数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conversion to next stage</source>
+        <translation>进入下一阶段的转化率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conversion to won</source>
+        <translation>赢单转化率</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+86"/>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <location line="+35"/>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-26"/>
+        <source>%1: %Ln deal(s) reached it</source>
+        <translation>
+            <numerusform>%1：%Ln 个商机到达此阶段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to the next stage: %1</source>
+        <translation>进入下一阶段：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>won: %1</source>
+        <translation>赢单：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deals that reached %1</source>
+        <translation>到达“%1”的商机</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln won and %1 lost of these deals.</source>
+        <translation>
+            <numerusform>这些商机中有 %Ln 个赢单，%1 个输单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No deal was created in this period.</source>
+        <translation>此期间内没有创建任何商机。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weighted by probability</source>
+        <translation>按赢率加权</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weighted</source>
+        <translation>加权金额</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No expected close</source>
+        <translation>无预计成交日期</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Month of expected close</source>
+        <translation>预计成交月份</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount (%1)</source>
+        <translation>金额（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1: %Ln open deal(s)
+Amount %2, weighted %3</source>
+        <translation>
+            <numerusform>%1：%Ln 个未结商机
+金额 %2，加权后 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open deals expected to close in %1</source>
+        <translation>预计在 %1 成交的未结商机</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open deals: %1, weighted %2.</source>
+        <translation>未结商机：%1，加权后 %2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Average days to close</source>
+        <translation>平均成交天数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Average won deal</source>
+        <translation>平均赢单金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won amount</source>
+        <translation>赢单金额</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weighted forecast</source>
+        <translation>加权预测</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(nobody)</source>
+        <translation>（无负责人）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Win rate = won / (won + lost) among deals closed in the period; days to close from creation. Double-click a row for its deals.</source>
+        <translation>赢单率 = 赢单数 / (赢单数 + 输单数)，统计期间内关闭的商机；成交天数从创建之日起算。双击某行可查看相应商机。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboards/PipelineDashboardPage.h" line="+17"/>
+        <source>Pipeline Analytics</source>
+        <translation>销售管道分析</translation>
     </message>
 </context>
 <context>
@@ -6132,6 +7239,385 @@ Weighted: %2</source>
     </message>
 </context>
 <context>
+    <name>rapport::SalesPage</name>
+    <message>
+        <location filename="../ui/dashboards/SalesPage.cpp" line="+33"/>
+        <source>Revenue per month against the same month last year</source>
+        <translation>每月收入与去年同月对比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue by category in the period and the year before</source>
+        <translation>期间内与上一年同期各类别的收入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Products bought by the same customers</source>
+        <translation>同一批客户购买的产品</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Double-click a pair for the customers who bought the first product but not the second</source>
+        <translation>双击某个产品组合，可查看购买了第一个产品但未购买第二个产品的客户</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Same month last year</source>
+        <translation>去年同月</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+18"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+63"/>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Growth %</source>
+        <translation>增长率（%）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+58"/>
+        <source>Revenue (%1)</source>
+        <translation>收入（%1）</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same month last year: %1</source>
+        <translation>去年同月：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Growth: %1</source>
+        <translation>增长：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(month not over yet; compared with the same days last year)</source>
+        <translation>（本月尚未结束；与去年同期相同天数比较）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Uncategorised</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Year before</source>
+        <translation>上一年</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+13"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1
+Period: %2
+Year before: %3</source>
+        <translation>%1
+本期：%2
+上一年：%3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Product A</source>
+        <translation>产品 A</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>Product B</source>
+        <translation>产品 B</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>Customers with both</source>
+        <translation>同时购买的客户</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+7"/>
+        <source>Support</source>
+        <translation>支持度</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+7"/>
+        <source>Confidence A→B</source>
+        <translation>置信度 A→B</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+7"/>
+        <source>Lift</source>
+        <translation>提升度</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Customers with A</source>
+        <translation>购买 A 的客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customers with B</source>
+        <translation>购买 B 的客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence B→A</source>
+        <translation>置信度 B→A</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No two products were bought by enough of the same customers.</source>
+        <translation>没有哪两个产品被足够多的相同客户共同购买。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lift above 1: bought together more often than by chance. Double-click a pair for the customers who bought A but not B.</source>
+        <translation>提升度大于 1：共同购买的频率高于随机情况。双击某个组合可查看购买了 A 但未购买 B 的客户。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bought %1 but not %2</source>
+        <translation>购买了 %1 但未购买 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboards/SalesPage.h" line="+16"/>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ServiceDashboardPage</name>
+    <message>
+        <location filename="../ui/dashboards/ServiceDashboardPage.cpp" line="+48"/>
+        <source>Cases opened and resolved per month</source>
+        <translation>每月新建与解决的工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved within the service level</source>
+        <translation>在服务等级内解决</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction ratings of resolved cases</source>
+        <translation>已解决工单的满意度评分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts with repeated complaints</source>
+        <translation>多次投诉的客户</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+142"/>
+        <location line="+6"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <location line="+73"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <location line="+19"/>
+        <location line="+3"/>
+        <source>Opened</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <location line="+51"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+14"/>
+        <location line="+37"/>
+        <location line="+14"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Median hours to resolve</source>
+        <translation>解决用时中位数（小时）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean hours to resolve</source>
+        <translation>平均解决用时（小时）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+70"/>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>Cases</source>
+        <translation>工单</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-77"/>
+        <source>%1: %Ln case(s) opened</source>
+        <translation>
+            <numerusform>%1：新建 %Ln 个工单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: %Ln case(s) resolved</source>
+        <translation>
+            <numerusform>%1：解决 %Ln 个工单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>median %1 h, mean %2 h to resolve</source>
+        <translation>解决用时中位数 %1 小时，平均 %2 小时</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cases opened in %1</source>
+        <translation>%1 新建的工单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cases resolved in %1</source>
+        <translation>%1 解决的工单</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open now: %1, of which overdue: %2.</source>
+        <translation>当前未结：%1，其中逾期：%2。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Within the service level</source>
+        <translation>在服务等级内</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Within level</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Resolved in time</source>
+        <translation>按时解决</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 of %3 resolved in time (%4)</source>
+        <translation>%1：%3 个中有 %2 个按时解决（%4）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rating (5 = very satisfied)</source>
+        <translation>评分（5 = 非常满意）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Rated %1: %Ln case(s)</source>
+        <translation>
+            <numerusform>评分 %1：%Ln 个工单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Average %1 from %Ln rated case(s).</source>
+        <translation>
+            <numerusform>%Ln 个已评分工单的平均分为 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No resolved case has a rating yet.</source>
+        <translation>尚无已解决的工单获得评分。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Cases in 90 days</source>
+        <translation>90 天内工单数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account id</source>
+        <translation>客户 ID</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No account opened three or more cases in the last 90 days.</source>
+        <translation>最近 90 天内没有客户提交三个或以上工单。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Three or more cases opened in the last 90 days. Double-click for the cases.</source>
+        <translation>最近 90 天内提交了三个或以上工单。双击可查看这些工单。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboards/ServiceDashboardPage.h" line="+16"/>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ServiceLevelsDialog</name>
     <message>
         <location filename="../ui/editors/ServiceLevelsDialog.cpp" line="+17"/>
@@ -6383,6 +7869,117 @@ Weighted: %2</source>
         <location line="+6"/>
         <source>Cannot redo &quot;%1&quot;: %2</source>
         <translation>无法重做“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ValuePage</name>
+    <message>
+        <location filename="../ui/dashboards/ValuePage.cpp" line="+10"/>
+        <source>Pareto curve: share of revenue by customer rank</source>
+        <translation>帕累托曲线：按客户排名的收入占比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whale curve: cumulative profit by customer rank</source>
+        <translation>鲸鱼曲线：按客户排名的累计利润</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue by customer decile</source>
+        <translation>按客户十分位的收入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profit by customer decile</source>
+        <translation>按客户十分位的利润</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+51"/>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Share of revenue</source>
+        <translation>收入占比</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No customer bought in this period.</source>
+        <translation>此期间内没有客户购买。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The top 20% of customers (%Ln) bring %1 of the revenue.</source>
+        <translation>
+            <numerusform>前 20% 的客户（%Ln 个）贡献了 %1 的收入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+46"/>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Share of profit</source>
+        <translation>利润占比</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every customer adds to the profit.</source>
+        <translation>每个客户都贡献了利润。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The most profitable %Ln customer(s) earn %1 of the total profit; the rest give back the difference.</source>
+        <translation>
+            <numerusform>利润最高的 %Ln 个客户创造了总利润的 %1；其余客户抵消了超出的部分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Decile</source>
+        <translation>十分位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Decile (1 = best tenth)</source>
+        <translation>十分位（1 = 最佳的 10%）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Decile %1: %Ln customer(s), %2 (%3)</source>
+        <translation>
+            <numerusform>第 %1 十分位：%Ln 个客户，%2（%3）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, decile %2</source>
+        <translation>%1，第 %2 十分位</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboards/ValuePage.h" line="+14"/>
+        <source>Value</source>
+        <translation>客户价值</translation>
     </message>
 </context>
 <context>
@@ -6683,12 +8280,12 @@ Weighted: %2</source>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../app/rapportctl_main.cpp" line="+83"/>
+        <location filename="../app/rapportctl_main.cpp" line="+85"/>
         <source>No store given: use --db FILE.</source>
         <translation>未指定数据库：请使用 --db FILE。</translation>
     </message>
     <message>
-        <location filename="../app/rapportctl_main.cpp" line="-63"/>
+        <location filename="../app/rapportctl_main.cpp" line="-65"/>
         <source>Usage: rapportctl --db FILE COMMAND [options]
 
 Commands:
@@ -6698,24 +8295,26 @@ Commands:
   export --format jsonl [--output FILE]  every record (the backup format)
   import --format jsonl FILE        restore a backup into an empty store
   check                             integrity, references, search index, journal
+  analytics [--section NAME] [--as-of DATE] [--json]  customer analytics report
 
 rapportctl COMMAND --help describes a command.
 </source>
-        <translation>用法：rapportctl --db 文件 命令 [选项]
+        <translation>用法：rapportctl --db FILE COMMAND [选项]
 
 命令：
-  generate --accounts N [--seed S]  用演示数据填充空的数据文件
-  stats                             以 JSON 输出每种记录的数量
+  generate --accounts N [--seed S]  向空数据文件填充演示数据
+  stats                             以 JSON 输出每种实体的记录数
   search TEXT                       以 JSON 行输出匹配的记录
   export --format jsonl [--output FILE]  导出所有记录（备份格式）
-  import --format jsonl FILE        将备份恢复到空的数据文件
-  check                             完整性、引用、搜索索引、变更日志
+  import --format jsonl FILE        将备份恢复到空数据文件中
+  check                             检查完整性、引用、搜索索引和变更日志
+  analytics [--section NAME] [--as-of DATE] [--json]  客户分析报告
 
-rapportctl 命令 --help 可查看命令说明。
+使用 rapportctl COMMAND --help 查看命令说明。
 </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>--db needs a file name.</source>
         <translation>--db 需要文件名。</translation>
     </message>
@@ -6725,7 +8324,7 @@ rapportctl 命令 --help 可查看命令说明。
         <translation>命令前有未知选项 %1。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No command given.</source>
         <translation>未指定命令。</translation>
     </message>
@@ -6733,6 +8332,800 @@ rapportctl 命令 --help 可查看命令说明。
         <location line="+2"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/AnalyticsCommand.cpp" line="+83"/>
+        <source>Report as of this day (YYYY-MM-DD), &quot;today&quot; (the default) or &quot;last-order&quot; (the day of the last order).</source>
+        <translation>报告的截止日期：YYYY-MM-DD 格式的日期、“today”（默认）或“last-order”（最后一笔订单的日期）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only these sections (repeat or separate with commas): %1.</source>
+        <translation>仅输出这些部分（可重复指定或用逗号分隔）：%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report in this currency (default: the one with the most orders).</source>
+        <translation>报告使用的货币（默认：订单最多的货币）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON object instead of the text report.</source>
+        <translation>输出一个 JSON 对象，而不是文本报告。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows in lists of top customers and product pairs.</source>
+        <translation>最佳客户和产品组合列表中的行数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lifetime value horizon in weeks.</source>
+        <translation>客户终身价值的预测期（周）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annual discount rate for lifetime value, e.g. 0.1.</source>
+        <translation>计算客户终身价值的年折现率，例如 0.1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print how long the load and each section took to standard error.</source>
+        <translation>将加载及各部分的耗时输出到标准错误。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer analytics: customer base, cohorts, RFM, lifetime value, customer value, sales, product affinity.</source>
+        <translation>客户分析：客户群、同期群、RFM、客户终身价值、客户价值、销售、产品关联。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown section &quot;%1&quot;; the sections are: %2.</source>
+        <translation>未知部分“%1”；可用的部分有：%2。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--as-of needs a date as YYYY-MM-DD, &quot;today&quot; or &quot;last-order&quot;, got &quot;%1&quot;.</source>
+        <translation>--as-of 需要 YYYY-MM-DD 格式的日期、“today”或“last-order”，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--top needs a positive whole number, got &quot;%1&quot;.</source>
+        <translation>--top 需要一个正整数，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--horizon-weeks needs a positive whole number, got &quot;%1&quot;.</source>
+        <translation>--horizon-weeks 需要一个正整数，收到的是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--discount needs a rate such as 0.1, got &quot;%1&quot;.</source>
+        <translation>--discount 需要一个比率（如 0.1），收到的是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown currency &quot;%1&quot;.</source>
+        <translation>未知货币“%1”。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>As of</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal entry</source>
+        <translation>日志条目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders in other currencies (left out)</source>
+        <translation>其他货币的订单（未计入）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deals in other currencies (left out)</source>
+        <translation>其他货币的商机（未计入）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaigns in other currencies (cost left out)</source>
+        <translation>其他货币的营销活动（未计入成本）</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/AnalyticsReport.cpp" line="+87"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/AnalyticsSections.cpp" line="+67"/>
+        <source>Lost after days without a purchase</source>
+        <translation>判定流失的未购买天数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active customers</source>
+        <translation>活跃客户</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+252"/>
+        <location line="+196"/>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location line="-447"/>
+        <location line="+233"/>
+        <location line="+148"/>
+        <location line="+67"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location line="-447"/>
+        <source>Active at start</source>
+        <translation>期初活跃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returning</source>
+        <translation>复购</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reactivated</source>
+        <translation>回流</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active at end</source>
+        <translation>期末活跃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Churn</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention</source>
+        <translation>留存率</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Retention by months since the first purchase</source>
+        <translation>按首次购买后月数统计的留存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cohort</source>
+        <translation>同期群</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <location line="+12"/>
+        <location line="+46"/>
+        <location line="+71"/>
+        <location line="+10"/>
+        <location line="+6"/>
+        <location line="+90"/>
+        <location line="+13"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="-259"/>
+        <source>Revenue per customer</source>
+        <translation>客均收入</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Segments</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of customers</source>
+        <translation>客户占比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+116"/>
+        <location line="+10"/>
+        <location line="+18"/>
+        <location line="+15"/>
+        <location line="+44"/>
+        <location line="+148"/>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location line="-350"/>
+        <source>Share of revenue</source>
+        <translation>收入占比</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Score ranges (5 = best)</source>
+        <translation>评分区间（5 = 最佳）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recency from</source>
+        <translation>最近消费天数自</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Frequency from</source>
+        <translation>消费频次自</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monetary from</source>
+        <translation>消费金额自</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Log-likelihood</source>
+        <translation>对数似然</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+216"/>
+        <source>Converged</source>
+        <translation>已收敛</translation>
+    </message>
+    <message>
+        <location line="-215"/>
+        <source>Iterations</source>
+        <translation>迭代次数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Repeat customers</source>
+        <translation>复购客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat transactions</source>
+        <translation>重复交易</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>BG/NBD (weeks)</source>
+        <translation>BG/NBD（周）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Gamma-Gamma</source>
+        <translation>Gamma-Gamma</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mean spend per purchase</source>
+        <translation>平均每次购买金额</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Horizon (weeks)</source>
+        <translation>预测期（周）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual discount rate</source>
+        <translation>年折现率</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Expected value of all customers</source>
+        <translation>全部客户的预期价值</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Top customers by lifetime value</source>
+        <translation>客户终身价值最高的客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+49"/>
+        <location line="+124"/>
+        <location line="+77"/>
+        <location line="+41"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-290"/>
+        <location line="+49"/>
+        <location line="+124"/>
+        <location line="+77"/>
+        <location line="+40"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="-289"/>
+        <location line="+175"/>
+        <source>Lifetime value</source>
+        <translation>客户终身价值</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <source>Expected purchases</source>
+        <translation>预期购买次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected spend</source>
+        <translation>预期消费金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+171"/>
+        <source>P(alive)</source>
+        <translation>存活概率</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <location line="+156"/>
+        <location line="+13"/>
+        <source>Value at risk</source>
+        <translation>风险价值</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <source>Revenue share of the top 20 %</source>
+        <translation>前 20% 客户的收入占比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <location line="+15"/>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Profit peaks after customers</source>
+        <translation>利润达到峰值时的客户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profit at the peak</source>
+        <translation>峰值利润占比</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost to serve prospects</source>
+        <translation>潜在客户的服务成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue by decile</source>
+        <translation>按十分位的收入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Decile</source>
+        <translation>十分位</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+6"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Profit by decile</source>
+        <translation>按十分位的利润</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Top customers by profit</source>
+        <translation>利润最高的客户</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cost of goods</source>
+        <translation>商品成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost to serve</source>
+        <translation>服务成本</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+44"/>
+        <source>A year earlier</source>
+        <translation>上年同期</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+44"/>
+        <source>Growth %</source>
+        <translation>增长率（%）</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Partial</source>
+        <translation>未完整</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>By category, last 12 months</source>
+        <translation>按类别（最近 12 个月）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Minimum support</source>
+        <translation>最小支持度</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Products bought by the same customers</source>
+        <translation>同一批客户购买的产品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product A</source>
+        <translation>产品 A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product B</source>
+        <translation>产品 B</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Support</source>
+        <translation>支持度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P(B|A)</source>
+        <translation>P(B|A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P(A|B)</source>
+        <translation>P(A|B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lift</source>
+        <translation>提升度</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Customers at risk</source>
+        <translation>有流失风险的客户</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+33"/>
+        <source>Won</source>
+        <comment>deals</comment>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+33"/>
+        <source>Lost</source>
+        <comment>deals</comment>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+33"/>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+33"/>
+        <source>Average days to close</source>
+        <translation>平均成交天数</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+33"/>
+        <source>Average won deal</source>
+        <translation>平均赢单金额</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+19"/>
+        <source>Open amount</source>
+        <translation>未结商机金额</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+19"/>
+        <location line="+13"/>
+        <source>Weighted forecast</source>
+        <translation>加权预测</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Funnel</source>
+        <translation>漏斗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+104"/>
+        <source>Pipeline</source>
+        <translation>销售管道</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Deals</source>
+        <translation>商机数</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>To next stage</source>
+        <translation>进入下一阶段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To won</source>
+        <translation>赢单转化</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Forecast by month</source>
+        <translation>按月预测</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Per owner</source>
+        <translation>按负责人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>All campaigns</source>
+        <translation>全部营销活动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+59"/>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responded</source>
+        <translation>已回应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Converted</source>
+        <translation>已转化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response rate</source>
+        <translation>回应率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversion rate</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ROI</source>
+        <translation>投资回报率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost per new customer</source>
+        <translation>单个新客户成本</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open cases</source>
+        <translation>未结案件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rated cases</source>
+        <translation>已评分案件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Average satisfaction</source>
+        <translation>平均满意度</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Opened</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median hours to resolve</source>
+        <translation>解决时长中位数（小时）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within service level</source>
+        <translation>服务等级内</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accounts with repeated complaints</source>
+        <translation>重复投诉的客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Customer base</source>
+        <translation>客户群</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cohorts</source>
+        <translation>同期群</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RFM segments</source>
+        <translation>RFM 分群</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer lifetime value</source>
+        <translation>客户终身价值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer value and profit</source>
+        <translation>客户价值与利润</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales against last year</source>
+        <translation>销售同比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product affinity</source>
+        <translation>产品关联</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Churn risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service</source>
+        <translation>客户服务</translation>
     </message>
 </context>
 </TS>

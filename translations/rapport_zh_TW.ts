@@ -96,6 +96,68 @@
     </message>
 </context>
 <context>
+    <name>ChurnRisk</name>
+    <message numerus="yes">
+        <location filename="../models/analytics/ChurnRisk.cpp" line="+131"/>
+        <source>No purchase for %n day(s); usually every %1.</source>
+        <translation>
+            <numerusform>已 %n 天未購買；通常每 %1購買一次。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1"/>
+        <source>%n purchase(s) in the last %1, %2 in the %1 before.</source>
+        <translation>
+            <numerusform>最近 %1內購買 %n 次，再之前的 %1內購買 %2 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Average order down from %1 to %2.</source>
+        <translation>平均訂單金額從 %1 降至 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n open case(s), %1 overdue.</source>
+        <translation>
+            <numerusform>%n 個未結案件，其中 %1 個逾期。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n open case(s).</source>
+        <translation>
+            <numerusform>%n 個未結案件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CohortSurvival</name>
+    <message numerus="yes">
+        <location filename="../models/analytics/CohortSurvival.cpp" line="+33"/>
+        <source>No cohort has %n complete month(s) of history yet.</source>
+        <translation>
+            <numerusform>目前還沒有任何同期群擁有 %n 個完整月份的歷史資料。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DataTable</name>
+    <message>
+        <location filename="../ui/dashboards/DataTable.cpp" line="+55"/>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>DemoGeneration</name>
     <message>
         <location filename="../ui/shell/DemoGeneration.cpp" line="+44"/>
@@ -594,7 +656,7 @@
         <location line="+3"/>
         <location line="+53"/>
         <location filename="../models/store/queries/CampaignAttribution.cpp" line="+145"/>
-        <location filename="../models/store/queries/CampaignMemberBuilder.cpp" line="+362"/>
+        <location filename="../models/store/queries/CampaignMemberBuilder.cpp" line="+377"/>
         <location filename="../models/store/queries/CampaignResponses.cpp" line="-6"/>
         <location filename="../models/store/queries/CaseResolution.cpp" line="+68"/>
         <location line="+20"/>
@@ -1024,7 +1086,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../models/store/queries/CampaignMemberBuilder.cpp" line="-320"/>
+        <location filename="../models/store/queries/CampaignMemberBuilder.cpp" line="-327"/>
         <source>Campaign members come from a list of contacts.</source>
         <translation>行銷活動成員只能來自聯絡人清單。</translation>
     </message>
@@ -1034,7 +1096,7 @@
         <translation>聯絡人清單沒有篩選條件「%1」。</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+188"/>
         <source>already a member</source>
         <translation>已是成員</translation>
     </message>
@@ -1579,7 +1641,7 @@
 <context>
     <name>ScreenshotTour</name>
     <message>
-        <location filename="../ui/shell/ScreenshotTour.cpp" line="+36"/>
+        <location filename="../ui/shell/ScreenshotTour.cpp" line="+37"/>
         <source>Cannot write %1.</source>
         <translation>無法寫入 %1。</translation>
     </message>
@@ -1587,6 +1649,44 @@
         <location line="+8"/>
         <source>Cannot create the folder %1.</source>
         <translation>無法建立資料夾 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ValuePage</name>
+    <message>
+        <location filename="../ui/dashboards/ValuePage.cpp" line="+32"/>
+        <source>Equal shares</source>
+        <translation>均等分布</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Customers</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share of customers</source>
+        <translation>客戶佔比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cumulative amount</source>
+        <translation>累計金額</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cumulative share</source>
+        <translation>累計佔比</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Customers, best first</source>
+        <translation>客戶（由高到低）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The best %1 of customers: %2</source>
+        <translation>排名前 %1 的客戶：%2</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +3034,192 @@
     </message>
 </context>
 <context>
+    <name>rapport::CampaignDashboardPage</name>
+    <message>
+        <location filename="../ui/dashboards/CampaignDashboardPage.cpp" line="+35"/>
+        <source>Return on investment by campaign</source>
+        <translation>各行銷活動的投資報酬率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response and conversion rate by campaign</source>
+        <translation>各行銷活動的回應率和轉換率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaigns started in the period</source>
+        <translation>期間內啟動的行銷活動</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Double-click a campaign to open it</source>
+        <translation>按兩下行銷活動可將其開啟</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+3"/>
+        <location line="+94"/>
+        <source>ROI</source>
+        <translation>投資報酬率</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <location line="+15"/>
+        <location line="+30"/>
+        <location line="+17"/>
+        <location line="+31"/>
+        <source>Campaign</source>
+        <translation>行銷活動</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <location line="+94"/>
+        <source>Revenue</source>
+        <translation>營收</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <location line="+94"/>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>(Revenue − cost) / cost</source>
+        <translation>（營收 − 成本）/ 成本</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1
+Revenue %2, cost %3
+ROI %4; %Ln new customer(s)</source>
+        <translation>
+            <numerusform>%1
+營收 %2，成本 %3
+投資報酬率 %4；新客戶 %Ln 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>n/a (no cost)</source>
+        <translation>不適用（無成本）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New customers from %1</source>
+        <translation>來自 %1 的新客戶</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No campaign started in this period.</source>
+        <translation>此期間內沒有啟動任何行銷活動。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The %n campaign(s) with the most revenue; click a bar for the customers it acquired.</source>
+        <translation>
+            <numerusform>營收最高的 %n 個行銷活動；按一下長條可查看其帶來的客戶。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+48"/>
+        <source>Response rate</source>
+        <translation>回應率</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <location line="+2"/>
+        <source>Conversion rate</source>
+        <translation>轉換率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+48"/>
+        <source>Sent</source>
+        <translation>已發送</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+48"/>
+        <source>Responded</source>
+        <translation>已回應</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+48"/>
+        <source>Converted</source>
+        <translation>已轉換</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Share of members sent to</source>
+        <translation>佔已發送成員的比例</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1
+%2 sent, %3 responded (%4), %5 converted (%6)</source>
+        <translation>%1
+已發送 %2，已回應 %3（%4），已轉換 %5（%6）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <location line="+29"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>n/a</source>
+        <translation>不適用</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Responded to %1</source>
+        <translation>回應了 %1 的客戶</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Converted by %1</source>
+        <translation>經 %1 轉換的客戶</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Members</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New customers</source>
+        <translation>新客戶</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost per new customer</source>
+        <translation>每個新客戶的成本</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source> (budget)</source>
+        <translation>（預算）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>All campaigns</source>
+        <translation>全部行銷活動</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revenue: orders attributed to the campaign, or its won deals when larger, per customer. Cost: actual cost, else the budget. A new customer&apos;s first purchase was attributed to the campaign.</source>
+        <translation>營收：以客戶為單位計算，取歸因於該行銷活動的訂單金額；若該行銷活動的贏單商機金額更高，則取後者。成本：實際成本，若無則取預算。新客戶：首次購買被歸因於該行銷活動的客戶。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboards/CampaignDashboardPage.h" line="+16"/>
+        <source>Campaign Results</source>
+        <translation>行銷活動成效</translation>
+    </message>
+</context>
+<context>
     <name>rapport::CampaignDetailPanel</name>
     <message>
         <location filename="../ui/pages/CampaignDetailPanel.cpp" line="+60"/>
@@ -3327,12 +3613,12 @@
 <context>
     <name>rapport::CampaignsPage</name>
     <message>
-        <location filename="../ui/pages/CampaignsPage.cpp" line="+24"/>
+        <location filename="../ui/pages/CampaignsPage.cpp" line="+27"/>
         <source>New campaign…</source>
         <translation>新增行銷活動…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CampaignsPage.h" line="+20"/>
+        <location filename="../ui/pages/CampaignsPage.h" line="+21"/>
         <source>Campaigns</source>
         <translation>行銷活動</translation>
     </message>
@@ -3861,6 +4147,273 @@
     </message>
 </context>
 <context>
+    <name>rapport::ChartCard</name>
+    <message>
+        <location filename="../ui/dashboards/ChartCard.cpp" line="+27"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the numbers behind this chart as a CSV file</source>
+        <translation>將此圖表背後的資料儲存為 CSV 檔案</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <location line="+4"/>
+        <source>Export Data</source>
+        <translation>匯出資料</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ChurnPage</name>
+    <message>
+        <location filename="../ui/dashboards/ChurnPage.cpp" line="+53"/>
+        <source>Customers gained and lost per month</source>
+        <translation>每月新增與流失的客戶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly churn and retention rate</source>
+        <translation>每月流失率與留存率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Churn over the period by source and account type</source>
+        <translation>期間內依來源和客戶類型區分的流失情況</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers at risk, by value at risk</source>
+        <translation>有流失風險的客戶（依風險價值排序）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All Customers at Risk…</source>
+        <translation>所有風險客戶…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every customer with a value at risk, for a win-back campaign</source>
+        <translation>所有具風險價值的客戶，可用於客戶挽回行銷活動</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customers at risk</source>
+        <translation>風險客戶</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The lifetime models did not converge; values are at their best point.</source>
+        <translation>客戶終身價值模型未收斂；顯示的是最佳擬合點的結果。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+7"/>
+        <source>New</source>
+        <translation>新客戶</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>Reactivated</source>
+        <translation>回流</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <location line="+130"/>
+        <source>Lost</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>Active at month end</source>
+        <translation>月末活躍客戶</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+24"/>
+        <location line="+38"/>
+        <location line="+14"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Active at start</source>
+        <translation>期初活躍</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Returning</source>
+        <translation>回購</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active at end</source>
+        <translation>期末活躍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+59"/>
+        <location line="+2"/>
+        <source>Churn rate</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <location line="+61"/>
+        <source>Retention rate</source>
+        <translation>留存率</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Customers</source>
+        <translation>客戶</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1 %2: %Ln customer(s)</source>
+        <translation>
+            <numerusform>%1 %2：%Ln 個客戶</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: %Ln active customer(s)</source>
+        <translation>
+            <numerusform>%1：%Ln 個活躍客戶</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Lost: no purchase for %n day(s).</source>
+        <translation>
+            <numerusform>流失：%n 天未購買。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Lost / active at start</source>
+        <translation>流失數 / 期初活躍數</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1: churn %2, retention %3 (%Ln lost)</source>
+        <translation>
+            <numerusform>%1：流失率 %2，留存率 %3（流失 %Ln 個）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Source: %1</source>
+        <translation>來源：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type: %1</source>
+        <translation>類型：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Churn over the period</source>
+        <translation>期間內流失情況</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+13"/>
+        <source>Group</source>
+        <translation>分組</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Customers at risk of loss</source>
+        <translation>可能流失的客戶</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../ui/dashboards/ChurnPage.h" line="+17"/>
+        <source>Churn</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Lost / customers who could be lost</source>
+        <translation>流失數 / 可能流失的客戶數</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 lost of %3 (%4)</source>
+        <translation>%1：%3 個中有 %2 個流失（%4）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lost: %1</source>
+        <translation>流失：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+6"/>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>Value at risk</source>
+        <translation>風險價值</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>P(alive)</source>
+        <translation>存活機率</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>Lifetime value</source>
+        <translation>客戶終身價值</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account id</source>
+        <translation>客戶 ID</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The model&apos;s estimate alone.</source>
+        <translation>僅憑模型估計。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Value at risk = CLV × (1 − P(alive)), 52 weeks, in %1. Double-click a customer to open it.</source>
+        <translation>風險價值 = 客戶終身價值 × (1 − 存活機率)，以 52 週計算，單位為 %1。按兩下客戶可將其開啟。</translation>
+    </message>
+</context>
+<context>
     <name>rapport::CloseReasonDialog</name>
     <message>
         <location filename="../ui/editors/CloseReasonDialog.cpp" line="+17"/>
@@ -3956,6 +4509,33 @@
         <location line="+0"/>
         <source>Mark lost</source>
         <translation>標示輸單</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CohortHeatMap</name>
+    <message>
+        <location filename="../ui/dashboards/CohortHeatMap.cpp" line="+40"/>
+        <source>Months since the first purchase</source>
+        <translation>首次購買後的月數</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 (%Ln)</source>
+        <translation>
+            <numerusform>%1（%Ln）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Cohort %1, month %2: %Ln customer(s) bought, %3 of the cohort; revenue %4%5</source>
+        <translation>
+            <numerusform>同期群 %1，第 %2 個月：%Ln 個客戶有購買，佔該同期群的 %3；營收 %4%5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (month not over yet)</source>
+        <translation>（本月尚未結束）</translation>
     </message>
 </context>
 <context>
@@ -4282,6 +4862,188 @@
     </message>
 </context>
 <context>
+    <name>rapport::DashboardFilterBar</name>
+    <message>
+        <location filename="../ui/dashboards/DashboardFilterBar.cpp" line="+21"/>
+        <source>Last 12 months</source>
+        <translation>最近 12 個月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 24 months</source>
+        <translation>最近 24 個月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All time</source>
+        <translation>全部時間</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All customers</source>
+        <translation>全部客戶</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Period:</source>
+        <translation>期間(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>O&amp;wner:</source>
+        <translation>負責人(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Se&amp;gment:</source>
+        <translation>分群(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>All owners</source>
+        <translation>全部負責人</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::DashboardPage</name>
+    <message>
+        <location filename="../ui/dashboards/DashboardPage.cpp" line="+33"/>
+        <source>&amp;Export</source>
+        <translation>匯出(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save Page as &amp;PNG…</source>
+        <translation>將頁面儲存為 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Save Page</source>
+        <translation>儲存頁面</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 影像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save Page as P&amp;DF…</source>
+        <translation>將頁面儲存為 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Reading the store… %1%</source>
+        <translation>正在讀取資料庫… %1%</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reading the store…</source>
+        <translation>正在讀取資料庫…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The figures could not be computed: %1</source>
+        <translation>無法計算統計資料：%1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+15"/>
+        <location line="+4"/>
+        <source>Cannot write %1.</source>
+        <translation>無法寫入 %1。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Figure</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Opportunity</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::DrillDownDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboards/DrillDownDialog.cpp" line="+55"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 筆記錄</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save as &amp;CSV…</source>
+        <translation>儲存為 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+12"/>
+        <source>Save as CSV</source>
+        <translation>儲存為 CSV</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Start &amp;Campaign…</source>
+        <translation>發起行銷活動(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new campaign whose members are the contacts of these customers</source>
+        <translation>新增行銷活動，成員為這些客戶的聯絡人</translation>
+    </message>
+</context>
+<context>
     <name>rapport::EmailListEditor</name>
     <message>
         <location filename="../ui/editors/fields/EmailListEditor.cpp" line="+8"/>
@@ -4366,9 +5128,142 @@
     </message>
 </context>
 <context>
+    <name>rapport::LoyaltyPage</name>
+    <message>
+        <location filename="../ui/dashboards/LoyaltyPage.cpp" line="+36"/>
+        <source>Customers by RFM segment</source>
+        <translation>各 RFM 分群的客戶數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention: observed and projected</source>
+        <translation>留存：實際與預測</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cohorts: share of customers buying, by months since their first purchase</source>
+        <translation>同期群：依首次購買後月數統計的購買客戶佔比</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cohort %1, month %2</source>
+        <translation>同期群 %1，第 %2 個月</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+3"/>
+        <location line="+17"/>
+        <location line="+82"/>
+        <source>Customers</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <location line="+14"/>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+99"/>
+        <source>Revenue</source>
+        <translation>營收</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>Share of revenue</source>
+        <translation>營收佔比</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%1: %Ln customer(s), revenue %2 (%3 of all)</source>
+        <translation>
+            <numerusform>%1：%Ln 個客戶，營收 %2（佔總額的 %3）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+28"/>
+        <source>Months since first purchase</source>
+        <translation>首次購買後的月數</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Observed survivors</source>
+        <translation>實際留存客戶</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Projected survivors</source>
+        <translation>預測留存客戶</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Observed</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Projected (sBG)</source>
+        <translation>預測（sBG）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Customers still buying</source>
+        <translation>仍在購買的客戶</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Month %1: %2 observed</source>
+        <translation>第 %1 個月：實際 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Month %1: %2 projected</source>
+        <translation>第 %1 個月：預測 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln cohort(s) pooled; sBG α = %1, β = %2%3</source>
+        <translation>
+            <numerusform>合併 %Ln 個同期群；sBG α = %1，β = %2%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (fit did not converge)</source>
+        <translation>（擬合未收斂）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cohort</source>
+        <translation>同期群</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Months since</source>
+        <translation>間隔月數</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customers buying</source>
+        <translation>購買客戶數</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retention</source>
+        <translation>留存率</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboards/LoyaltyPage.h" line="+16"/>
+        <source>Loyalty</source>
+        <translation>忠誠度</translation>
+    </message>
+</context>
+<context>
     <name>rapport::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+35"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+37"/>
         <source>Rapport — %1 (demo data)</source>
         <translation>Rapport — %1（示範資料）</translation>
     </message>
@@ -4393,7 +5288,7 @@
         <translation>示範資料</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+73"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -5112,7 +6007,7 @@
 <context>
     <name>rapport::OrderEditor</name>
     <message>
-        <location filename="../ui/editors/OrderEditor.cpp" line="+34"/>
+        <location filename="../ui/editors/OrderEditor.cpp" line="+35"/>
         <source>Choose the account that placed the order.</source>
         <translation>請選擇下此訂單的客戶。</translation>
     </message>
@@ -5486,6 +6381,218 @@ Weighted: %2</source>
         <location line="+0"/>
         <source>Show more</source>
         <translation>顯示更多</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::PipelineDashboardPage</name>
+    <message>
+        <location filename="../ui/dashboards/PipelineDashboardPage.cpp" line="+31"/>
+        <source>Funnel: deals created in the period that reached each stage</source>
+        <translation>漏斗：期間內建立的商機到達各階段的情況</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forecast by month of expected close</source>
+        <translation>依預計成交月份的預測</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per owner: deals closed in the period</source>
+        <translation>依負責人：期間內結束的商機</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Deals closed: %1</source>
+        <translation>已結束的商機：%1</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Deals that reached the stage</source>
+        <translation>到達該階段的商機</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+19"/>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Deals reached</source>
+        <translation>到達的商機數</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conversion to next stage</source>
+        <translation>進入下一階段的轉換率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conversion to won</source>
+        <translation>贏單轉換率</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+86"/>
+        <source>Won</source>
+        <translation>贏單</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <location line="+35"/>
+        <source>Deals</source>
+        <translation>商機</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-26"/>
+        <source>%1: %Ln deal(s) reached it</source>
+        <translation>
+            <numerusform>%1：%Ln 個商機到達此階段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to the next stage: %1</source>
+        <translation>進入下一階段：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>won: %1</source>
+        <translation>贏單：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deals that reached %1</source>
+        <translation>到達「%1」的商機</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln won and %1 lost of these deals.</source>
+        <translation>
+            <numerusform>這些商機中有 %Ln 個贏單，%1 個輸單。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No deal was created in this period.</source>
+        <translation>此期間內沒有建立任何商機。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weighted by probability</source>
+        <translation>依贏率加權</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weighted</source>
+        <translation>加權金額</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No expected close</source>
+        <translation>無預計成交日期</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Month of expected close</source>
+        <translation>預計成交月份</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount (%1)</source>
+        <translation>金額（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1: %Ln open deal(s)
+Amount %2, weighted %3</source>
+        <translation>
+            <numerusform>%1：%Ln 個未結商機
+金額 %2，加權後 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open deals expected to close in %1</source>
+        <translation>預計在 %1 成交的未結商機</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open deals: %1, weighted %2.</source>
+        <translation>未結商機：%1，加權後 %2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lost</source>
+        <translation>輸單</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Win rate</source>
+        <translation>贏單率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Average days to close</source>
+        <translation>平均成交天數</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Average won deal</source>
+        <translation>平均贏單金額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won amount</source>
+        <translation>贏單金額</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weighted forecast</source>
+        <translation>加權預測</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>n/a</source>
+        <translation>不適用</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>All owners</source>
+        <translation>全部負責人</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(nobody)</source>
+        <translation>（無負責人）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Win rate = won / (won + lost) among deals closed in the period; days to close from creation. Double-click a row for its deals.</source>
+        <translation>贏單率 = 贏單數 / (贏單數 + 輸單數)，以期間內結束的商機計算；成交天數自建立之日起算。按兩下某列可查看相應商機。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboards/PipelineDashboardPage.h" line="+17"/>
+        <source>Pipeline Analytics</source>
+        <translation>銷售管道分析</translation>
     </message>
 </context>
 <context>
@@ -6132,6 +7239,385 @@ Weighted: %2</source>
     </message>
 </context>
 <context>
+    <name>rapport::SalesPage</name>
+    <message>
+        <location filename="../ui/dashboards/SalesPage.cpp" line="+33"/>
+        <source>Revenue per month against the same month last year</source>
+        <translation>每月營收與去年同月比較</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue by category in the period and the year before</source>
+        <translation>期間內與前一年同期各類別的營收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Products bought by the same customers</source>
+        <translation>同一批客戶購買的產品</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Double-click a pair for the customers who bought the first product but not the second</source>
+        <translation>按兩下某個產品組合，可查看購買了第一個產品但未購買第二個產品的客戶</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Same month last year</source>
+        <translation>去年同月</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+18"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+63"/>
+        <source>Revenue</source>
+        <translation>營收</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Growth %</source>
+        <translation>成長率（%）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+58"/>
+        <source>Revenue (%1)</source>
+        <translation>營收（%1）</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same month last year: %1</source>
+        <translation>去年同月：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Growth: %1</source>
+        <translation>成長：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(month not over yet; compared with the same days last year)</source>
+        <translation>（本月尚未結束；與去年同期相同天數比較）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Uncategorised</source>
+        <translation>未分類</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Year before</source>
+        <translation>前一年</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+13"/>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1
+Period: %2
+Year before: %3</source>
+        <translation>%1
+本期：%2
+前一年：%3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Product A</source>
+        <translation>產品 A</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>Product B</source>
+        <translation>產品 B</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>Customers with both</source>
+        <translation>同時購買的客戶</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+7"/>
+        <source>Support</source>
+        <translation>支持度</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+7"/>
+        <source>Confidence A→B</source>
+        <translation>信賴度 A→B</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+7"/>
+        <source>Lift</source>
+        <translation>提升度</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Customers with A</source>
+        <translation>購買 A 的客戶</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customers with B</source>
+        <translation>購買 B 的客戶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence B→A</source>
+        <translation>信賴度 B→A</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No two products were bought by enough of the same customers.</source>
+        <translation>沒有任何兩個產品被足夠多的相同客戶共同購買。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lift above 1: bought together more often than by chance. Double-click a pair for the customers who bought A but not B.</source>
+        <translation>提升度大於 1：共同購買的頻率高於隨機情況。按兩下某個組合可查看購買了 A 但未購買 B 的客戶。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bought %1 but not %2</source>
+        <translation>購買了 %1 但未購買 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboards/SalesPage.h" line="+16"/>
+        <source>Sales</source>
+        <translation>銷售</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ServiceDashboardPage</name>
+    <message>
+        <location filename="../ui/dashboards/ServiceDashboardPage.cpp" line="+48"/>
+        <source>Cases opened and resolved per month</source>
+        <translation>每月新增與解決的案件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved within the service level</source>
+        <translation>在服務等級內解決</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction ratings of resolved cases</source>
+        <translation>已解決案件的滿意度評分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts with repeated complaints</source>
+        <translation>多次客訴的客戶</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Subject</source>
+        <translation>主旨</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+142"/>
+        <location line="+6"/>
+        <source>Account</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <location line="+73"/>
+        <source>Priority</source>
+        <translation>優先順序</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <location line="+19"/>
+        <location line="+3"/>
+        <source>Opened</source>
+        <translation>已建立</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <location line="+51"/>
+        <source>Resolved</source>
+        <translation>已解決</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+14"/>
+        <location line="+37"/>
+        <location line="+14"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Median hours to resolve</source>
+        <translation>解決時間中位數（小時）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean hours to resolve</source>
+        <translation>平均解決時間（小時）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+70"/>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-77"/>
+        <source>%1: %Ln case(s) opened</source>
+        <translation>
+            <numerusform>%1：新增 %Ln 個案件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: %Ln case(s) resolved</source>
+        <translation>
+            <numerusform>%1：解決 %Ln 個案件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>median %1 h, mean %2 h to resolve</source>
+        <translation>解決時間中位數 %1 小時，平均 %2 小時</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cases opened in %1</source>
+        <translation>%1 新增的案件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cases resolved in %1</source>
+        <translation>%1 解決的案件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open now: %1, of which overdue: %2.</source>
+        <translation>目前未結：%1，其中逾期：%2。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Within the service level</source>
+        <translation>在服務等級內</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Within level</source>
+        <translation>達標</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share</source>
+        <translation>佔比</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Resolved in time</source>
+        <translation>準時解決</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 of %3 resolved in time (%4)</source>
+        <translation>%1：%3 個中有 %2 個準時解決（%4）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rating</source>
+        <translation>評分</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rating (5 = very satisfied)</source>
+        <translation>評分（5 = 非常滿意）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Rated %1: %Ln case(s)</source>
+        <translation>
+            <numerusform>評分 %1：%Ln 個案件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Average %1 from %Ln rated case(s).</source>
+        <translation>
+            <numerusform>%Ln 個已評分案件的平均分數為 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No resolved case has a rating yet.</source>
+        <translation>尚無已解決的案件獲得評分。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Cases in 90 days</source>
+        <translation>90 天內案件數</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account id</source>
+        <translation>客戶 ID</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No account opened three or more cases in the last 90 days.</source>
+        <translation>最近 90 天內沒有客戶提出三個以上的案件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Three or more cases opened in the last 90 days. Double-click for the cases.</source>
+        <translation>最近 90 天內提出了三個以上的案件。按兩下可查看這些案件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboards/ServiceDashboardPage.h" line="+16"/>
+        <source>Service</source>
+        <translation>服務</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ServiceLevelsDialog</name>
     <message>
         <location filename="../ui/editors/ServiceLevelsDialog.cpp" line="+17"/>
@@ -6383,6 +7869,117 @@ Weighted: %2</source>
         <location line="+6"/>
         <source>Cannot redo &quot;%1&quot;: %2</source>
         <translation>無法重做「%1」：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ValuePage</name>
+    <message>
+        <location filename="../ui/dashboards/ValuePage.cpp" line="+10"/>
+        <source>Pareto curve: share of revenue by customer rank</source>
+        <translation>柏拉圖曲線：依客戶排名的營收佔比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whale curve: cumulative profit by customer rank</source>
+        <translation>鯨魚曲線：依客戶排名的累計利潤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue by customer decile</source>
+        <translation>依客戶十分位的營收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profit by customer decile</source>
+        <translation>依客戶十分位的利潤</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+51"/>
+        <source>Revenue</source>
+        <translation>營收</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Share of revenue</source>
+        <translation>營收佔比</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No customer bought in this period.</source>
+        <translation>此期間內沒有客戶購買。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The top 20% of customers (%Ln) bring %1 of the revenue.</source>
+        <translation>
+            <numerusform>前 20% 的客戶（%Ln 個）貢獻了 %1 的營收。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+46"/>
+        <source>Profit</source>
+        <translation>利潤</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Share of profit</source>
+        <translation>利潤佔比</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every customer adds to the profit.</source>
+        <translation>每個客戶都貢獻了利潤。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The most profitable %Ln customer(s) earn %1 of the total profit; the rest give back the difference.</source>
+        <translation>
+            <numerusform>利潤最高的 %Ln 個客戶賺取了總利潤的 %1；其餘客戶抵銷了超出的部分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Decile</source>
+        <translation>十分位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customers</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share</source>
+        <translation>佔比</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Decile (1 = best tenth)</source>
+        <translation>十分位（1 = 最佳的 10%）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Decile %1: %Ln customer(s), %2 (%3)</source>
+        <translation>
+            <numerusform>第 %1 十分位：%Ln 個客戶，%2（%3）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, decile %2</source>
+        <translation>%1，第 %2 十分位</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboards/ValuePage.h" line="+14"/>
+        <source>Value</source>
+        <translation>客戶價值</translation>
     </message>
 </context>
 <context>
@@ -6683,12 +8280,12 @@ Weighted: %2</source>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../app/rapportctl_main.cpp" line="+83"/>
+        <location filename="../app/rapportctl_main.cpp" line="+85"/>
         <source>No store given: use --db FILE.</source>
         <translation>未指定資料庫：請使用 --db FILE。</translation>
     </message>
     <message>
-        <location filename="../app/rapportctl_main.cpp" line="-63"/>
+        <location filename="../app/rapportctl_main.cpp" line="-65"/>
         <source>Usage: rapportctl --db FILE COMMAND [options]
 
 Commands:
@@ -6698,24 +8295,26 @@ Commands:
   export --format jsonl [--output FILE]  every record (the backup format)
   import --format jsonl FILE        restore a backup into an empty store
   check                             integrity, references, search index, journal
+  analytics [--section NAME] [--as-of DATE] [--json]  customer analytics report
 
 rapportctl COMMAND --help describes a command.
 </source>
-        <translation>用法：rapportctl --db 檔案 命令 [選項]
+        <translation>用法：rapportctl --db FILE COMMAND [選項]
 
 命令：
-  generate --accounts N [--seed S]  用演示資料填充空的資料檔案
-  stats                             以 JSON 輸出每種記錄的數量
-  search TEXT                       以 JSON 行輸出匹配的記錄
+  generate --accounts N [--seed S]  以示範資料填入空白資料檔
+  stats                             以 JSON 輸出每種實體的記錄數
+  search TEXT                       以 JSON 行輸出符合的記錄
   export --format jsonl [--output FILE]  匯出所有記錄（備份格式）
-  import --format jsonl FILE        將備份恢復到空的資料檔案
-  check                             完整性、引用、搜尋索引、變更日誌
+  import --format jsonl FILE        將備份還原到空白資料檔
+  check                             檢查完整性、參照、搜尋索引與變更日誌
+  analytics [--section NAME] [--as-of DATE] [--json]  客戶分析報告
 
-rapportctl 命令 --help 可檢視命令說明。
+使用 rapportctl COMMAND --help 查看命令說明。
 </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>--db needs a file name.</source>
         <translation>--db 需要檔名。</translation>
     </message>
@@ -6725,7 +8324,7 @@ rapportctl 命令 --help 可檢視命令說明。
         <translation>命令前有未知選項 %1。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No command given.</source>
         <translation>未指定命令。</translation>
     </message>
@@ -6733,6 +8332,800 @@ rapportctl 命令 --help 可檢視命令說明。
         <location line="+2"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/AnalyticsCommand.cpp" line="+83"/>
+        <source>Report as of this day (YYYY-MM-DD), &quot;today&quot; (the default) or &quot;last-order&quot; (the day of the last order).</source>
+        <translation>報告的截止日期：YYYY-MM-DD 格式的日期、「today」（預設）或「last-order」（最後一筆訂單的日期）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only these sections (repeat or separate with commas): %1.</source>
+        <translation>僅輸出這些部分（可重複指定或以逗號分隔）：%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report in this currency (default: the one with the most orders).</source>
+        <translation>報告使用的貨幣（預設：訂單最多的貨幣）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON object instead of the text report.</source>
+        <translation>輸出一個 JSON 物件，而不是文字報告。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows in lists of top customers and product pairs.</source>
+        <translation>最佳客戶與產品組合清單中的列數。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lifetime value horizon in weeks.</source>
+        <translation>客戶終身價值的預測期（週）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annual discount rate for lifetime value, e.g. 0.1.</source>
+        <translation>計算客戶終身價值的年折現率，例如 0.1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print how long the load and each section took to standard error.</source>
+        <translation>將載入及各部分所花的時間輸出到標準錯誤。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer analytics: customer base, cohorts, RFM, lifetime value, customer value, sales, product affinity.</source>
+        <translation>客戶分析：客戶群、同期群、RFM、客戶終身價值、客戶價值、銷售、產品關聯。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>非預期的引數「%1」。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown section &quot;%1&quot;; the sections are: %2.</source>
+        <translation>未知部分「%1」；可用的部分有：%2。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--as-of needs a date as YYYY-MM-DD, &quot;today&quot; or &quot;last-order&quot;, got &quot;%1&quot;.</source>
+        <translation>--as-of 需要 YYYY-MM-DD 格式的日期、「today」或「last-order」，收到的是「%1」。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--top needs a positive whole number, got &quot;%1&quot;.</source>
+        <translation>--top 需要一個正整數，收到的是「%1」。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--horizon-weeks needs a positive whole number, got &quot;%1&quot;.</source>
+        <translation>--horizon-weeks 需要一個正整數，收到的是「%1」。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--discount needs a rate such as 0.1, got &quot;%1&quot;.</source>
+        <translation>--discount 需要一個比率（如 0.1），收到的是「%1」。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown currency &quot;%1&quot;.</source>
+        <translation>未知貨幣「%1」。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>As of</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>貨幣</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal entry</source>
+        <translation>日誌項目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders in other currencies (left out)</source>
+        <translation>其他貨幣的訂單（未計入）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deals in other currencies (left out)</source>
+        <translation>其他貨幣的商機（未計入）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaigns in other currencies (cost left out)</source>
+        <translation>其他貨幣的行銷活動（未計入成本）</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/AnalyticsReport.cpp" line="+87"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/AnalyticsSections.cpp" line="+67"/>
+        <source>Lost after days without a purchase</source>
+        <translation>判定流失的未購買天數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active customers</source>
+        <translation>活躍客戶</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+252"/>
+        <location line="+196"/>
+        <source>By month</source>
+        <translation>依月</translation>
+    </message>
+    <message>
+        <location line="-447"/>
+        <location line="+233"/>
+        <location line="+148"/>
+        <location line="+67"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location line="-447"/>
+        <source>Active at start</source>
+        <translation>期初活躍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>新客戶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returning</source>
+        <translation>回購</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reactivated</source>
+        <translation>回流</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active at end</source>
+        <translation>期末活躍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Churn</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention</source>
+        <translation>留存率</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Retention by months since the first purchase</source>
+        <translation>依首次購買後月數統計的留存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cohort</source>
+        <translation>同期群</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <location line="+12"/>
+        <location line="+46"/>
+        <location line="+71"/>
+        <location line="+10"/>
+        <location line="+6"/>
+        <location line="+90"/>
+        <location line="+13"/>
+        <source>Customers</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location line="-259"/>
+        <source>Revenue per customer</source>
+        <translation>每位客戶營收</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Segments</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of customers</source>
+        <translation>客戶佔比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+116"/>
+        <location line="+10"/>
+        <location line="+18"/>
+        <location line="+15"/>
+        <location line="+44"/>
+        <location line="+148"/>
+        <source>Revenue</source>
+        <translation>營收</translation>
+    </message>
+    <message>
+        <location line="-350"/>
+        <source>Share of revenue</source>
+        <translation>營收佔比</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Score ranges (5 = best)</source>
+        <translation>評分區間（5 = 最佳）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>評分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recency from</source>
+        <translation>最近消費天數自</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Frequency from</source>
+        <translation>消費頻率自</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monetary from</source>
+        <translation>消費金額自</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Log-likelihood</source>
+        <translation>對數概似</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+216"/>
+        <source>Converged</source>
+        <translation>已收斂</translation>
+    </message>
+    <message>
+        <location line="-215"/>
+        <source>Iterations</source>
+        <translation>迭代次數</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Repeat customers</source>
+        <translation>回購客戶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat transactions</source>
+        <translation>重複交易</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>BG/NBD (weeks)</source>
+        <translation>BG/NBD（週）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Gamma-Gamma</source>
+        <translation>Gamma-Gamma</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mean spend per purchase</source>
+        <translation>平均每次購買金額</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Horizon (weeks)</source>
+        <translation>預測期（週）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual discount rate</source>
+        <translation>年折現率</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Expected value of all customers</source>
+        <translation>全部客戶的預期價值</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Top customers by lifetime value</source>
+        <translation>客戶終身價值最高的客戶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+49"/>
+        <location line="+124"/>
+        <location line="+77"/>
+        <location line="+41"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-290"/>
+        <location line="+49"/>
+        <location line="+124"/>
+        <location line="+77"/>
+        <location line="+40"/>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location line="-289"/>
+        <location line="+175"/>
+        <source>Lifetime value</source>
+        <translation>客戶終身價值</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <source>Expected purchases</source>
+        <translation>預期購買次數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected spend</source>
+        <translation>預期消費金額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+171"/>
+        <source>P(alive)</source>
+        <translation>存活機率</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <location line="+156"/>
+        <location line="+13"/>
+        <source>Value at risk</source>
+        <translation>風險價值</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <source>Revenue share of the top 20 %</source>
+        <translation>前 20% 客戶的營收佔比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <location line="+15"/>
+        <source>Profit</source>
+        <translation>利潤</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Profit peaks after customers</source>
+        <translation>利潤達到峰值時的客戶數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profit at the peak</source>
+        <translation>峰值利潤佔比</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost to serve prospects</source>
+        <translation>潛在客戶的服務成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue by decile</source>
+        <translation>依十分位的營收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Decile</source>
+        <translation>十分位</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+6"/>
+        <source>Share</source>
+        <translation>佔比</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Profit by decile</source>
+        <translation>依十分位的利潤</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Top customers by profit</source>
+        <translation>利潤最高的客戶</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cost of goods</source>
+        <translation>銷貨成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost to serve</source>
+        <translation>服務成本</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+44"/>
+        <source>A year earlier</source>
+        <translation>上年同期</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+44"/>
+        <source>Growth %</source>
+        <translation>成長率（%）</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Partial</source>
+        <translation>未完整</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>By category, last 12 months</source>
+        <translation>依類別（最近 12 個月）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Minimum support</source>
+        <translation>最小支持度</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Products bought by the same customers</source>
+        <translation>同一批客戶購買的產品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product A</source>
+        <translation>產品 A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product B</source>
+        <translation>產品 B</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Support</source>
+        <translation>支持度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P(B|A)</source>
+        <translation>P(B|A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P(A|B)</source>
+        <translation>P(A|B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lift</source>
+        <translation>提升度</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Customers at risk</source>
+        <translation>有流失風險的客戶</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+33"/>
+        <source>Won</source>
+        <comment>deals</comment>
+        <translation>贏單</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+33"/>
+        <source>Lost</source>
+        <comment>deals</comment>
+        <translation>輸單</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+33"/>
+        <source>Win rate</source>
+        <translation>贏單率</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+33"/>
+        <source>Average days to close</source>
+        <translation>平均成交天數</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+33"/>
+        <source>Average won deal</source>
+        <translation>平均贏單金額</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+19"/>
+        <source>Open amount</source>
+        <translation>未結商機金額</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+19"/>
+        <location line="+13"/>
+        <source>Weighted forecast</source>
+        <translation>加權預測</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Funnel</source>
+        <translation>漏斗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+104"/>
+        <source>Pipeline</source>
+        <translation>銷售管道</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Deals</source>
+        <translation>商機數</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>To next stage</source>
+        <translation>進入下一階段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To won</source>
+        <translation>贏單轉換</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Forecast by month</source>
+        <translation>按月預測</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Per owner</source>
+        <translation>按負責人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>All campaigns</source>
+        <translation>全部行銷活動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+59"/>
+        <source>Campaigns</source>
+        <translation>行銷活動</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Members</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>已傳送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responded</source>
+        <translation>已回應</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Converted</source>
+        <translation>已轉換</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response rate</source>
+        <translation>回應率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversion rate</source>
+        <translation>轉換率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ROI</source>
+        <translation>投資報酬率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New customers</source>
+        <translation>新客戶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost per new customer</source>
+        <translation>每位新客戶成本</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open cases</source>
+        <translation>未結案件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rated cases</source>
+        <translation>已評分案件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Average satisfaction</source>
+        <translation>平均滿意度</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Opened</source>
+        <translation>已建立</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>已解決</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median hours to resolve</source>
+        <translation>解決時長中位數（小時）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within service level</source>
+        <translation>服務等級內</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accounts with repeated complaints</source>
+        <translation>重複投訴的客戶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Customer base</source>
+        <translation>客戶群</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cohorts</source>
+        <translation>同期群</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RFM segments</source>
+        <translation>RFM 分群</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer lifetime value</source>
+        <translation>客戶終身價值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer value and profit</source>
+        <translation>客戶價值與利潤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales against last year</source>
+        <translation>營收與去年比較</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product affinity</source>
+        <translation>產品關聯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Churn risk</source>
+        <translation>流失風險</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service</source>
+        <translation>客戶服務</translation>
     </message>
 </context>
 </TS>

@@ -1,8 +1,11 @@
 #include "CampaignsPage.h"
 
+#include "CampaignMembersView.h"
+
 #include "CampaignDetailPanel.h"
 #include "core/AppContext.h"
 #include "editors/CampaignEditor.h"
+#include "editors/fields/ValidatedLineEdit.h"
 #include "itemmodels/RecordListModel.h"
 #include "lists/RecordListView.h"
 
@@ -76,6 +79,18 @@ void CampaignsPage::newCampaign()
     auto *editor = new CampaignEditor(context(), QString(), this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &RecordEditorDialog::saved, this, [this](const QString &id) { m_detail->showCampaign(id); });
+    editor->open();
+}
+
+void CampaignsPage::startCampaign(const MemberSource &source, const QString &sourceName)
+{
+    auto *editor = new CampaignEditor(context(), QString(), this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->nameField()->setText(sourceName);
+    connect(editor, &RecordEditorDialog::saved, this, [this, source, sourceName](const QString &id) {
+        m_detail->showCampaign(id);
+        m_detail->members()->buildMembers(source, sourceName);
+    });
     editor->open();
 }
 

@@ -1,4 +1,5 @@
 #pragma once
+#include "store/queries/CampaignMemberBuilder.h"
 #include "core/Page.h"
 
 class QSplitter;
@@ -30,6 +31,10 @@ public:
 public slots:
     // Opens the editor for a new campaign; once saved, it is shown.
     void newCampaign();
+    // A new campaign (the editor, with `name` suggested) whose members, once
+    // it is saved, come from `source` through the usual member plan: the
+    // closed loop from a dashboard's drill-down.
+    void startCampaign(const rapport::MemberSource &source, const QString &sourceName);
 
 protected:
     void reload() override;

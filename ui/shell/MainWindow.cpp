@@ -6,6 +6,8 @@
 #include "Translations.h"
 #include "QuickOpenDialog.h"
 #include "core/AppContext.h"
+#include "dashboards/DashboardPage.h"
+#include "pages/CampaignsPage.h"
 #include "core/UndoController.h"
 #include "editors/Editors.h"
 #include "store/Store.h"
@@ -101,6 +103,14 @@ void MainWindow::addPage(Page *page)
     item->setSizeHint(QSize(0, 34));
     connect(page, &Page::openRecordRequested, this, &MainWindow::openRecord);
     connect(page, &Page::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    if (auto *dashboard = qobject_cast<DashboardPage *>(page))
+        connect(dashboard, &DashboardPage::startCampaignRequested, this, [this](const MemberSource &source, const QString &name) {
+            auto *campaigns = qobject_cast<CampaignsPage *>(this->page(QStringLiteral("campaigns")));
+            if (!campaigns)
+                return;
+            showPage(campaigns->key());
+            campaigns->startCampaign(source, name);
+        });
 }
 
 Page *MainWindow::page(const QString &key) const

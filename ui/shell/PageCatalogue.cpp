@@ -1,5 +1,13 @@
 #include "PageCatalogue.h"
 
+#include "dashboards/AnalyticsSource.h"
+#include "dashboards/CampaignDashboardPage.h"
+#include "dashboards/ChurnPage.h"
+#include "dashboards/LoyaltyPage.h"
+#include "dashboards/PipelineDashboardPage.h"
+#include "dashboards/SalesPage.h"
+#include "dashboards/ServiceDashboardPage.h"
+#include "dashboards/ValuePage.h"
 #include "lists/RecordListPage.h"
 #include "pages/CampaignsPage.h"
 #include "pages/CasesPage.h"
@@ -20,6 +28,15 @@ QList<Page *> createPages(AppContext &context, QWidget *parent)
     pages << new PipelinePage(context, parent);
     pages << new CampaignsPage(context, parent);
     pages << new CasesPage(context, parent);
+    // The dashboards share one loaded copy of the analytics input.
+    auto *analytics = new AnalyticsSource(context, parent);
+    pages << new LoyaltyPage(context, *analytics, parent);
+    pages << new ChurnPage(context, *analytics, parent);
+    pages << new ValuePage(context, *analytics, parent);
+    pages << new SalesPage(context, *analytics, parent);
+    pages << new PipelineDashboardPage(context, *analytics, parent);
+    pages << new CampaignDashboardPage(context, *analytics, parent);
+    pages << new ServiceDashboardPage(context, *analytics, parent);
     return pages;
 }
 

@@ -45,6 +45,14 @@ Result<SourceSql> sourceSql(Store &store, const MemberSource &source)
 {
     SourceSql s;
     s.conditions << QStringLiteral("t.deleted_at IS NULL");
+    if (!source.accountIds.isEmpty()) {
+        // The ids as one bound JSON array; each account's contacts through
+        // contacts_by_account, in the order given.
+        s.from = QStringLiteral("json_each(?) j CROSS JOIN accounts a ON a.id = j.value AND a.deleted_at IS NULL "
+                                "CROSS JOIN contacts t ON t.account_id = a.id");
+        s.values << QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(source.accountIds)).toJson(QJsonDocument::Compact));
+        return s;
+    }
     if (!source.accountTag.isEmpty()) {
         // Tags have no index: every account is read once, in table order (NOT
         // INDEXED: walking accounts_by_sort fetched them at random), then its
@@ -206,6 +214,13 @@ MemberSource MemberSource::allContacts()
 {
     MemberSource s;
     s.contacts = ListSpec{ListKind::Contacts, std::nullopt, {}, std::nullopt};
+    return s;
+}
+
+MemberSource MemberSource::contactsOfAccounts(const QStringList &accountIds)
+{
+    MemberSource s;
+    s.accountIds = accountIds;
     return s;
 }
 

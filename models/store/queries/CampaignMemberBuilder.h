@@ -21,6 +21,9 @@ struct MemberSource {
     std::optional<ListSpec> contacts;
     // Or: the contacts of every live account tagged with this.
     QString accountTag;
+    // Or: every contact of these accounts (a dashboard's drill-down: a
+    // segment, the customers at risk).
+    QStringList accountIds;
     // Text searched for when the source is a saved view with a search; the
     // builder resolves it to ids (bounded, like the list's own search box).
     QString searchText;
@@ -30,6 +33,7 @@ struct MemberSource {
     static MemberSource fromSavedView(const SavedView &view);
     static MemberSource allContacts();
     static MemberSource accountsTagged(const QString &tag);
+    static MemberSource contactsOfAccounts(const QStringList &accountIds);
 };
 
 // What a campaign's channel needs from a contact: the consent channel that

@@ -1,0 +1,69 @@
+#include "AnalyticsSource.h"
+
+#include "analytics/AnalyticsInputLoader.h"
+#include "core/AppContext.h"
+#include "core/BackgroundReader.h"
+
+#include <QMetaObject>
+#include <QPointer>
+
+#include <atomic>
+
+namespace rapport {
+
+// Shared with the worker's jobs. `input` is only touched on the worker
+// thread (jobs run one after another); the flags are set from the GUI thread.
+struct AnalyticsSource::Cache {
+    std::shared_ptr<const analytics::AnalyticsInput> input;
+    std::atomic<bool> stale{true};
+    std::atomic<bool> cancelled{false};
+};
+
+AnalyticsSource::AnalyticsSource(AppContext &context, QObject *parent)
+    : QObject(parent), m_cache(std::make_shared<Cache>())
+{
+    m_reader = new BackgroundReader(context.store(), this);
+    // Any committed change may move a figure: the next computation reloads.
+    // (The journal tells what changed; reloading everything is the simple,
+    // always-correct first step; docs/performance.md has its cost.)
+    connect(&context, &AppContext::storeChanged, this, [cache = m_cache] { cache->stale = true; });
+}
+
+AnalyticsSource::~AnalyticsSource()
+{
+    m_cache->cancelled = true;
+    delete m_reader; // waits for the job under way, which now stops at its next progress step
+}
+
+void AnalyticsSource::run(Compute compute, Failed failed)
+{
+    QPointer<AnalyticsSource> self(this);
+    std::shared_ptr<Cache> cache = m_cache;
+    m_reader->submit([self, cache, compute, failed](Store &store) -> BackgroundReader::Done {
+        if (cache->stale.exchange(false) || !cache->input) {
+            analytics::AnalyticsLoadOptions options;
+            options.progress = [self, cache](int done, int total) {
+                if (self)
+                    QMetaObject::invokeMethod(self.data(), [self, done, total] { if (self) emit self->loading(done, total); }, Qt::QueuedConnection);
+                return !cache->cancelled.load();
+            };
+            Result<analytics::AnalyticsInput> loaded = analytics::AnalyticsInputLoader::load(store, options);
+            if (!loaded) {
+                cache->stale = true;
+                const QString message = loaded.error().message;
+                return [failed, message] { failed(message); };
+            }
+            cache->input = std::make_shared<const analytics::AnalyticsInput>(std::move(*loaded));
+            const QString currency = cache->input->currency;
+            QMetaObject::invokeMethod(self.data(), [self, currency] {
+                if (!self)
+                    return;
+                self->m_currency = currency;
+                emit self->loaded();
+            }, Qt::QueuedConnection);
+        }
+        return compute(cache->input);
+    });
+}
+
+} // namespace rapport

@@ -1,0 +1,52 @@
+#pragma once
+#include "analytics/AnalyticsInput.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace rapport {
+
+class AppContext;
+class BackgroundReader;
+
+// What every dashboard page computes from: the analytics input loaded from the
+// store once, on a worker thread with its own connection, and kept until the
+// store changes. Pages hand it a computation (a pure function of the input);
+// it runs on the same worker after the input is current, and its continuation
+// comes back on the GUI thread. Opening a second dashboard page, or changing a
+// filter, computes from the loaded input without touching the store again.
+class AnalyticsSource : public QObject {
+    Q_OBJECT
+public:
+    using Done = std::function<void()>;
+    using Input = std::shared_ptr<const analytics::AnalyticsInput>;
+    using Compute = std::function<Done(const Input &input)>;
+    using Failed = std::function<void(const QString &message)>;
+
+    explicit AnalyticsSource(AppContext &context, QObject *parent = nullptr);
+    // Cancels a load under way and waits for the worker.
+    ~AnalyticsSource() override;
+
+    // Runs `compute` on the worker once the input reflects the store; on a
+    // load failure `failed` runs on the GUI thread instead.
+    void run(Compute compute, Failed failed);
+
+    // The reporting currency of the last load (empty before the first).
+    QString currency() const { return m_currency; }
+
+signals:
+    // While the input is (re)loaded: steps done of total, on the GUI thread.
+    void loading(int done, int total);
+    void loaded();
+
+private:
+    struct Cache;
+    std::shared_ptr<Cache> m_cache;
+    BackgroundReader *m_reader = nullptr;
+    QString m_currency;
+};
+
+} // namespace rapport
