@@ -3,10 +3,12 @@
 #include "domain/Money.h"
 #include "store/queries/AnalyticsRecordsQuery.h"
 #include "store/queries/AnalyticsRowsQuery.h"
+#include "store/Journal.h"
 #include "store/queries/ReadSnapshot.h"
 
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -334,6 +336,153 @@ QDate AnalyticsInputLoader::localDay(qint64 utcMs)
 Result<AnalyticsInput> AnalyticsInputLoader::load(Store &store, const AnalyticsLoadOptions &options)
 {
     return Loader(store, options).run();
+}
+
+} // namespace rapport::analytics
+
+namespace rapport::analytics {
+
+namespace {
+
+// The orders created after a load, if the journal holds nothing else the
+// analytics read; nullopt when it does (a full load is needed).
+std::optional<QStringList> newOrdersOnly(const QList<JournalEntry> &entries)
+{
+    QStringList orders;
+    QSet<QString> created;
+    QStringList lineOrders;
+    for (const JournalEntry &e : entries) {
+        if (e.entity == QLatin1String("tag") || e.entity == QLatin1String("saved_view"))
+            continue;
+        if (e.entity == QLatin1String("contact") && e.op == QLatin1String("update") && e.field != QLatin1String("account_id"))
+            continue;
+        if (e.op != QLatin1String("create"))
+            return std::nullopt;
+        if (e.entity == QLatin1String("order")) {
+            if (!created.contains(e.recordId)) {
+                created.insert(e.recordId);
+                orders << e.recordId;
+            }
+        } else if (e.entity == QLatin1String("order_line")) {
+            if (e.field == QLatin1String("order_id"))
+                lineOrders << e.newValue.toString();
+        } else {
+            return std::nullopt;
+        }
+    }
+    // A line added to an order that existed before changes that order's total.
+    for (const QString &o : lineOrders)
+        if (!created.contains(o))
+            return std::nullopt;
+    return orders;
+}
+
+QHash<QString, int> indexById(const std::vector<QString> &ids)
+{
+    QHash<QString, int> index;
+    index.reserve(qsizetype(ids.size()));
+    for (size_t i = 0; i < ids.size(); ++i)
+        index.insert(ids[i], int(i));
+    return index;
+}
+
+} // namespace
+
+Result<std::optional<AnalyticsDelta>> AnalyticsInputLoader::changesSince(Store &store, const AnalyticsInput &input)
+{
+    ReadSnapshot snapshot(store);
+    AnalyticsRowsQuery rows(store);
+    const Result<qint64> last = rows.lastJournalSeq();
+    if (!last)
+        return last.error();
+    AnalyticsDelta delta;
+    delta.journalSeq = *last;
+    if (*last == input.journalSeq)
+        return std::optional<AnalyticsDelta>(delta);
+    // Past a few thousand entries (an import, a bulk edit) a load is as cheap.
+    constexpr int MaxEntries = 5000;
+    const Result<QList<JournalEntry>> entries = Journal(store).entries(input.journalSeq, MaxEntries);
+    if (!entries)
+        return entries.error();
+    if (entries->size() >= MaxEntries)
+        return std::optional<AnalyticsDelta>();
+    const std::optional<QStringList> orders = newOrdersOnly(*entries);
+    if (!orders)
+        return std::optional<AnalyticsDelta>();
+    if (orders->isEmpty())
+        return std::optional<AnalyticsDelta>(delta);
+
+    std::vector<QString> ids;
+    for (const Customer &c : input.purchases.customers)
+        ids.push_back(c.id);
+    const QHash<QString, int> customers = indexById(ids);
+    ids.clear();
+    for (const ProductInfo &p : input.products)
+        ids.push_back(p.id);
+    const QHash<QString, int> products = indexById(ids);
+    ids.clear();
+    for (const CampaignInfo &c : input.campaigns.campaigns)
+        ids.push_back(c.id);
+    const QHash<QString, int> campaigns = indexById(ids);
+    const double unit = std::pow(10.0, currencyMinorDigits(input.currency));
+    LocalDays days;
+
+    std::vector<Purchase> &purchases = delta.purchases;
+    std::vector<CampaignOrder> &campaignOrders = delta.campaignOrders;
+    std::vector<PurchasedLine> &lines = delta.lines;
+    int read = 0;
+    bool unknown = false;
+    Status s = rows.orders(input.currency, [&](const AnalyticsOrderRow &r) {
+        ++read;
+        const int customer = customers.value(r.accountId, -1);
+        if (customer < 0) {
+            unknown = true;  // an account the input does not know: load afresh
+            return false;
+        }
+        const QDate day = days.day(r.orderedAt);
+        purchases.push_back({customer, day, double(r.netMinor) / unit, double(r.costMinor) / unit});
+        if (const int campaign = campaigns.value(r.campaignId, -1); campaign >= 0)
+            campaignOrders.push_back({campaign, customer, day, double(r.netMinor) / unit});
+        return true;
+    }, *orders);
+    if (unknown)
+        return std::optional<AnalyticsDelta>();
+    if (!s)
+        return s.error();
+    s = rows.orderLines(input.currency, [&](const AnalyticsOrderLineRow &r) {
+        const int customer = customers.value(r.accountId, -1);
+        const int product = products.value(r.productId, -1);
+        if (product < 0) {
+            unknown = true;  // a product created since the load
+            return false;
+        }
+        lines.push_back({customer, product, days.day(r.orderedAt), double(r.quantity), double(r.netMinor) / unit});
+        return true;
+    }, *orders);
+    if (unknown)
+        return std::optional<AnalyticsDelta>();
+    if (!s)
+        return s.error();
+
+    delta.ordersInOtherCurrencies = int(orders->size()) - read;
+    return std::optional<AnalyticsDelta>(std::move(delta));
+}
+
+void AnalyticsInputLoader::apply(AnalyticsInput &input, const AnalyticsDelta &delta)
+{
+    // Each purchase goes after the customer's purchases of the same day, where
+    // a full load's stable sort would have put it (ids are time-ordered).
+    auto &all = input.purchases.purchases;
+    for (const Purchase &p : delta.purchases) {
+        const auto at = std::upper_bound(all.begin(), all.end(), p, [](const Purchase &a, const Purchase &b) {
+            return a.customer != b.customer ? a.customer < b.customer : a.day < b.day;
+        });
+        all.insert(at, p);
+    }
+    input.campaigns.orders.insert(input.campaigns.orders.end(), delta.campaignOrders.begin(), delta.campaignOrders.end());
+    input.lines.insert(input.lines.end(), delta.lines.begin(), delta.lines.end());
+    input.ordersInOtherCurrencies += delta.ordersInOtherCurrencies;
+    input.journalSeq = delta.journalSeq;
 }
 
 } // namespace rapport::analytics

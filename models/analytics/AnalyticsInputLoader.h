@@ -3,6 +3,8 @@
 #include "analytics/AnalyticsInput.h"
 #include "store/StoreError.h"
 
+#include <optional>
+
 namespace rapport::analytics {
 
 // Fills AnalyticsInput from a store, in one read snapshot (ReadSnapshot), so
@@ -29,10 +31,31 @@ namespace rapport::analytics {
 //   "in_progress").
 // Progress: (done, total) over the tables read, also called every few
 // thousand rows; returning false cancels with an error "cancelled".
+struct AnalyticsDelta
+{
+    qint64 journalSeq = 0;
+    std::vector<Purchase> purchases;
+    std::vector<CampaignOrder> campaignOrders;
+    std::vector<PurchasedLine> lines;
+    int ordersInOtherCurrencies = 0;
+
+    bool empty() const { return purchases.empty() && lines.empty() && ordersInOtherCurrencies == 0; }
+};
+
 class AnalyticsInputLoader
 {
 public:
     static Result<AnalyticsInput> load(Store &store, const AnalyticsLoadOptions &options = {});
+
+    // What changed since a load, when it can be merged without a full load:
+    // every journal entry after input.journalSeq creates an order or a line of
+    // such a new order (the everyday case: an order was recorded), or touches
+    // nothing the analytics read (tags, saved views, a contact's fields other
+    // than its account). nullopt when anything else changed: the caller loads
+    // afresh. Reads the new orders by id, in one snapshot like load().
+    static Result<std::optional<AnalyticsDelta>> changesSince(Store &store, const AnalyticsInput &input);
+    // Merges a delta: purchases where a full load would have sorted them.
+    static void apply(AnalyticsInput &input, const AnalyticsDelta &delta);
 
     // The local calendar day of a UTC instant.
     static QDate localDay(qint64 utcMs);

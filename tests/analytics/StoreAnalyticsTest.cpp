@@ -10,6 +10,7 @@
 #include "queries/QueryTestData.h"
 #include "store/BulkWriter.h"
 #include "store/EntitySchema.h"
+#include "store/TagRepository.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -343,4 +344,63 @@ TEST(StoreAnalytics, ALoadCanBeCancelled)
     const Result<AnalyticsInput> again = AnalyticsInputLoader::load(*s.ts);
     ASSERT_TRUE(again.ok());
     EXPECT_EQ(again->purchases.purchases.size(), 2u);
+}
+
+namespace {
+
+// A purchase as comparable text: customer, day, revenue, cost.
+std::vector<QString> purchaseKeys(const AnalyticsInput &in)
+{
+    std::vector<QString> out;
+    for (const Purchase &p : in.purchases.purchases)
+        out.push_back(QStringLiteral("%1 %2 %3 %4").arg(p.customer).arg(p.day.toString(Qt::ISODate)).arg(p.revenue).arg(p.cost));
+    return out;
+}
+
+} // namespace
+
+TEST(StoreAnalytics, NewOrdersAreMergedWithoutAFullLoadAndAgreeWithOne)
+{
+    SmallStore s;
+    s.order(s.alpha, s.t0, 1, 5000);
+    s.order(s.gamma, s.t0 + 3 * DayMs, 1, 5000);
+    const Result<AnalyticsInput> loaded = AnalyticsInputLoader::load(*s.ts);
+    ASSERT_TRUE(loaded.ok()) << loaded.error().message.toStdString();
+    AnalyticsInput current = *loaded;
+    AnalyticsInput *in = &current;
+
+    // Nothing since the load: an empty delta.
+    auto none = AnalyticsInputLoader::changesSince(*s.ts, *in);
+    ASSERT_TRUE(none.ok());
+    ASSERT_TRUE(none->has_value());
+    EXPECT_TRUE((*none)->empty());
+
+    // Two new orders (one in another currency) and a tag: merged.
+    s.order(s.alpha, s.t0 + DayMs, 3, 5000);   // between Alpha's first order and Gamma's
+    s.order(s.beta, s.t0, 1, 900000, 0, QStringLiteral("JPY"));
+    Tag tag;
+    tag.name = QStringLiteral("vip");
+    must(TagRepository(*s.ts).create(tag), "tag");
+    auto delta = AnalyticsInputLoader::changesSince(*s.ts, *in);
+    ASSERT_TRUE(delta.ok()) << delta.error().message.toStdString();
+    ASSERT_TRUE(delta->has_value());
+    EXPECT_EQ((*delta)->purchases.size(), 1u);
+    EXPECT_EQ((*delta)->lines.size(), 1u);
+    EXPECT_EQ((*delta)->ordersInOtherCurrencies, 1);
+    AnalyticsInputLoader::apply(*in, **delta);
+
+    const Result<AnalyticsInput> fresh = AnalyticsInputLoader::load(*s.ts);
+    ASSERT_TRUE(fresh.ok());
+    EXPECT_EQ(purchaseKeys(*in), purchaseKeys(*fresh));
+    EXPECT_EQ(in->lines.size(), fresh->lines.size());
+    EXPECT_EQ(in->ordersInOtherCurrencies, fresh->ordersInOtherCurrencies);
+    EXPECT_EQ(in->journalSeq, fresh->journalSeq);
+
+    // Anything else (an order deleted, an account renamed): a full load is needed.
+    Account renamed = *AccountRepository(*s.ts).get(s.alpha);
+    renamed.name = QStringLiteral("Alpha GmbH");
+    ASSERT_TRUE(AccountRepository(*s.ts).update(renamed).ok());
+    auto other = AnalyticsInputLoader::changesSince(*s.ts, *in);
+    ASSERT_TRUE(other.ok());
+    EXPECT_FALSE(other->has_value());
 }

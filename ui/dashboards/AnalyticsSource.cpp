@@ -23,9 +23,8 @@ AnalyticsSource::AnalyticsSource(AppContext &context, QObject *parent)
     : QObject(parent), m_cache(std::make_shared<Cache>())
 {
     m_reader = new BackgroundReader(context.store(), this);
-    // Any committed change may move a figure: the next computation reloads.
-    // (The journal tells what changed; reloading everything is the simple,
-    // always-correct first step; docs/performance.md has its cost.)
+    // Any committed change may move a figure: the next computation reads the
+    // journal since the load and merges new orders, or loads afresh.
     connect(&context, &AppContext::storeChanged, this, [cache = m_cache] { cache->stale = true; });
 }
 
@@ -41,6 +40,20 @@ void AnalyticsSource::run(Compute compute, Failed failed)
     std::shared_ptr<Cache> cache = m_cache;
     m_reader->submit([self, cache, compute, failed](Store &store) -> BackgroundReader::Done {
         if (cache->stale.exchange(false) || !cache->input) {
+            // After an edit: the new orders merged into a copy of the input
+            // (pages may still hold the old one), or a full load when the
+            // journal shows anything else.
+            if (cache->input) {
+                const auto delta = analytics::AnalyticsInputLoader::changesSince(store, *cache->input);
+                if (delta && *delta) {
+                    if (!(*delta)->empty()) {
+                        auto next = std::make_shared<analytics::AnalyticsInput>(*cache->input);
+                        analytics::AnalyticsInputLoader::apply(*next, **delta);
+                        cache->input = std::move(next);
+                    }
+                    return compute(cache->input);
+                }
+            }
             analytics::AnalyticsLoadOptions options;
             options.progress = [self, cache](int done, int total) {
                 if (self)

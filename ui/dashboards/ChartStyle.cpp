@@ -91,8 +91,15 @@ void titleAxis(QAbstractAxis *axis, const QString &title)
 void finish(QChart *chart)
 {
     for (QAbstractAxis *axis : chart->axes(Qt::Horizontal))
-        if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis); categories && categories->count() > 8)
-            categories->setLabelsAngle(-60);
+        if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis)) {
+            // Turned only when the labels would not fit side by side
+            // (twelve months do not; ten decile numbers do).
+            qsizetype characters = 0;
+            for (const QString &c : categories->categories())
+                characters += c.size() + 1;
+            if (characters > 48)
+                categories->setLabelsAngle(-60);
+        }
 }
 
 QString number(double value, int decimals)

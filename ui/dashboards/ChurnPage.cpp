@@ -6,6 +6,7 @@
 #include "analytics/AnalyticsScope.h"
 #include "analytics/ChurnRisk.h"
 #include "analytics/CustomerBaseSeries.h"
+#include "domain/Vocabulary.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -244,7 +245,7 @@ void ChurnPage::showGroups(const Figures &f)
             if (months.empty())
                 continue;
             Group out;
-            out.label = prefix.arg(g.key.isEmpty() ? tr("(none)") : g.key);
+            out.label = prefix.arg(g.key.isEmpty() ? tr("(none)") : vocabularyLabel(g.key));
             out.exposed = months.front()->activeAtStart;
             for (const CustomerBaseMonth *m : months) {
                 out.lost += int(m->lost.size());

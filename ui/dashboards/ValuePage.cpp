@@ -56,7 +56,10 @@ QChart *curveChart(const ValueCurve &curve, const QString &seriesName, const QSt
     x->setLabelFormat(QStringLiteral("%d%%"));
     ChartStyle::titleAxis(x, QCoreApplication::translate("ValuePage", "Customers, best first"));
     auto *y = new QValueAxis;
-    y->setRange(std::floor(lo / 10) * 10, std::ceil(hi / 10) * 10);
+    // Steps of 25 %, so 100 % is always a grid line (a whale curve goes above it).
+    const double bottom = std::floor(lo / 25) * 25, top = std::ceil(hi / 25) * 25;
+    y->setRange(bottom, top);
+    y->setTickCount(int((top - bottom) / 25) + 1);
     y->setLabelFormat(QStringLiteral("%d%%"));
     ChartStyle::titleAxis(y, yTitle);
     chart->addAxis(x, Qt::AlignBottom);

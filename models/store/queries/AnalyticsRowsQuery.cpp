@@ -3,6 +3,8 @@
 #include "OrderAmountSql.h"
 #include "store/Store.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -97,7 +99,22 @@ Status AnalyticsRowsQuery::products(const Sink<AnalyticsProductRow> &sink)
     }, sink);
 }
 
-Status AnalyticsRowsQuery::orders(const QString &currency, const Sink<AnalyticsOrderRow> &sink)
+namespace {
+
+// The orders an update reads: all, or the ids as one bound JSON array.
+QString orderIdCondition(const QStringList &orderIds)
+{
+    return orderIds.isEmpty() ? QString() : QStringLiteral(" AND o.id IN (SELECT value FROM json_each(?))");
+}
+
+QString jsonIds(const QStringList &ids)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+Status AnalyticsRowsQuery::orders(const QString &currency, const Sink<AnalyticsOrderRow> &sink, const QStringList &orderIds)
 {
     // LEFT JOIN: an order without lines is an order of nothing (0), still a visit.
     QSqlQuery &q = m_store.prepared(QStringLiteral(
@@ -105,23 +122,27 @@ Status AnalyticsRowsQuery::orders(const QString &currency, const Sink<AnalyticsO
         "FROM orders o JOIN accounts a ON a.id = o.account_id AND a.deleted_at IS NULL "
         "LEFT JOIN order_lines l ON l.order_id = o.id AND l.deleted_at IS NULL "
         "LEFT JOIN products p ON p.id = l.product_id "
-        "WHERE o.deleted_at IS NULL AND o.currency = ? GROUP BY o.id")
-                                        .arg(QLatin1String(sql::OrderLineNet), QLatin1String(LineCost)));
+        "WHERE o.deleted_at IS NULL AND o.currency = ?%3 GROUP BY o.id")
+                                        .arg(QLatin1String(sql::OrderLineNet), QLatin1String(LineCost), orderIdCondition(orderIds)));
     q.addBindValue(currency);
+    if (!orderIds.isEmpty())
+        q.addBindValue(jsonIds(orderIds));
     return stream<AnalyticsOrderRow>(m_store, q, QStringLiteral("read orders"), [](const QSqlQuery &r) {
         return AnalyticsOrderRow{text(r, 0), text(r, 1), text(r, 2), integer(r, 3), integer(r, 4), integer(r, 5)};
     }, sink);
 }
 
-Status AnalyticsRowsQuery::orderLines(const QString &currency, const Sink<AnalyticsOrderLineRow> &sink)
+Status AnalyticsRowsQuery::orderLines(const QString &currency, const Sink<AnalyticsOrderLineRow> &sink, const QStringList &orderIds)
 {
     QSqlQuery &q = m_store.prepared(QStringLiteral(
         "SELECT o.account_id, l.product_id, o.currency, o.ordered_at, l.quantity, %1 "
         "FROM orders o JOIN accounts a ON a.id = o.account_id AND a.deleted_at IS NULL "
         "JOIN order_lines l ON l.order_id = o.id AND l.deleted_at IS NULL AND l.product_id IS NOT NULL "
-        "WHERE o.deleted_at IS NULL AND o.currency = ?")
-                                        .arg(QLatin1String(sql::OrderLineNet)));
+        "WHERE o.deleted_at IS NULL AND o.currency = ?%2")
+                                        .arg(QLatin1String(sql::OrderLineNet), orderIdCondition(orderIds)));
     q.addBindValue(currency);
+    if (!orderIds.isEmpty())
+        q.addBindValue(jsonIds(orderIds));
     return stream<AnalyticsOrderLineRow>(m_store, q, QStringLiteral("read order lines"), [](const QSqlQuery &r) {
         return AnalyticsOrderLineRow{text(r, 0), text(r, 1), text(r, 2), integer(r, 3), integer(r, 4), integer(r, 5)};
     }, sink);

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 #include <functional>
 
 namespace rapport {
@@ -36,10 +37,11 @@ public:
 
     Status accounts(const Sink<AnalyticsAccountRow> &sink);
     Status products(const Sink<AnalyticsProductRow> &sink);
-    // Orders in `currency` only: the others cannot be added to them.
-    Status orders(const QString &currency, const Sink<AnalyticsOrderRow> &sink);
-    // Lines with a product, of orders in `currency`.
-    Status orderLines(const QString &currency, const Sink<AnalyticsOrderLineRow> &sink);
+    // Orders in `currency` only: the others cannot be added to them. With
+    // `orderIds`, only those orders (an update after new orders).
+    Status orders(const QString &currency, const Sink<AnalyticsOrderRow> &sink, const QStringList &orderIds = {});
+    // Lines with a product, of orders in `currency` (of `orderIds` only, if given).
+    Status orderLines(const QString &currency, const Sink<AnalyticsOrderLineRow> &sink, const QStringList &orderIds = {});
     // Done activities with an account that started before `before` (UTC ms).
     Status doneActivityCounts(qint64 before, const Sink<AnalyticsActivityCountRow> &sink);
 
