@@ -210,9 +210,25 @@ Migration v4()
     return m;
 }
 
+// The analytics load (AnalyticsRowsQuery::doneActivityCounts: done
+// activities per account and kind, the cost to serve) read every activity row
+// of the table: 4.6 s of its 7.3 s on the 100k store (bench/AnalyticsBench).
+// Covering and in GROUP BY order, it reads the index alone. It also answers
+// "the last done visit of an account" (kind = 'visit' is a prefix of it), so
+// migration 3's index of done visits goes: one index less to write per activity.
+Migration v5()
+{
+    Migration m{5, "index for the analytics' activity counts", {}};
+    m.statements << QStringLiteral("DROP INDEX activities_visits_done");
+    // done_at and deleted_at as columns too, so that it covers the query's own terms.
+    m.statements << QStringLiteral("CREATE INDEX activities_done_by_account_kind ON activities(account_id, kind, start_at, done_at, deleted_at) "
+                                   "WHERE done_at IS NOT NULL AND deleted_at IS NULL");
+    return m;
+}
+
 QList<Migration> build()
 {
-    return {v1(), v2(), v3(), v4()};
+    return {v1(), v2(), v3(), v4(), v5()};
 }
 
 } // namespace

@@ -304,6 +304,9 @@ bool Store::migrate(StoreError *error)
         return false;
     }
     m_schemaVersion = q.value(0).toInt();
+    // Done with it: an unfinished statement would make a migration's DROP fail
+    // with "database table is locked".
+    q.finish();
     for (const Migration &m : migrations()) {
         if (m.version <= m_schemaVersion)
             continue;

@@ -46,6 +46,8 @@ public:
     Status doneActivityCounts(qint64 before, const Sink<AnalyticsActivityCountRow> &sink);
 
     static StoreError cancelled();
+    // The statement of doneActivityCounts (its plan is tested).
+    static QString doneActivityCountsSql();
 
 private:
     Store &m_store;
