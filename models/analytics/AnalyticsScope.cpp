@@ -61,11 +61,19 @@ AnalyticsInput ScopedInput::restrict(const AnalyticsInput &input, const Analytic
             out.activities.push_back(a);
 
     out.pipeline.stages = input.pipeline.stages;
+    // A deal is the owner's by its own owner, not its account's; the segment
+    // is its account's.
+    std::vector<char> inSegment;
+    if (scope.segment) {
+        AnalyticsScope segmentOnly = scope;
+        segmentOnly.ownerId.clear();
+        inSegment = scope.ownerId.isEmpty() ? in : customersInScope(input, segmentOnly);
+    }
     std::vector<int> dealIndex(input.pipeline.deals.size(), -1);
     for (size_t i = 0; i < input.pipeline.deals.size(); ++i) {
         const Deal &d = input.pipeline.deals[i];
         const bool owner = scope.ownerId.isEmpty() || d.ownerId == scope.ownerId;
-        const bool segment = !scope.segment || keeps(d.customer);
+        const bool segment = !scope.segment || (d.customer >= 0 && inSegment[size_t(d.customer)]);
         if (owner && segment) {
             dealIndex[i] = int(out.pipeline.deals.size());
             out.pipeline.deals.push_back(d);

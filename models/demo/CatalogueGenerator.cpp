@@ -286,7 +286,9 @@ Status CatalogueGenerator::campaigns()
 {
     GeneratorContext &c = m_ctx;
     const QList<Region> &regions = c.names.regions();
-    const int count = qMax(3, int(qint64(c.options.accounts) * 200 / 100000));
+    // Eight at least: a small company still runs a few campaigns a year, and
+    // the campaign pages need some in every period to show anything.
+    const int count = qMax(8, int(qint64(c.options.accounts) * 200 / 100000));
     static const char *const channels[] = {"email", "sms", "event", "webinar", "social", "direct mail", "wechat"};
     for (int i = 0; i < count; ++i) {
         // Spread over the four years, a few still to come; some for one region only.

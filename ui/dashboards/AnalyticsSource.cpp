@@ -66,7 +66,7 @@ void AnalyticsSource::run(Compute compute, Failed failed)
                 const QString message = loaded.error().message;
                 return [failed, message] { failed(message); };
             }
-            cache->input = std::make_shared<const analytics::AnalyticsInput>(std::move(*loaded));
+            cache->input = std::make_shared<const analytics::AnalyticsInput>(std::move(loaded.value()));
             const QString currency = cache->input->currency;
             QMetaObject::invokeMethod(self.data(), [self, currency] {
                 if (!self)

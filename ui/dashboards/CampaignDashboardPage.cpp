@@ -83,26 +83,34 @@ void CampaignDashboardPage::display(const Figures &figures)
     const QString cur = currency();
     auto nameOf = [&f](const CampaignFigures &c) { return f.campaigns[size_t(c.campaign)].name; };
 
-    // ROI: horizontal bars, best revenue on top; campaigns without a cost have none.
+    // ROI: horizontal bars, best revenue on top. A campaign without a known
+    // cost has no ROI, and is left out rather than drawn as a 0 % bar.
     QChart *roi = ChartStyle::newChart(QString(), this);
     auto *roiSet = new QBarSet(tr("ROI"));
-    QStringList names;
+    QStringList roiNames;
+    std::vector<int> withRoi;
+    for (int i : f.charted)
+        if (f.result.campaigns[size_t(i)].roi)
+            withRoi.push_back(i);
     DataTable rdata;
     rdata.headers = {tr("Campaign"), tr("Revenue"), tr("Cost"), tr("ROI")};
-    for (auto it = f.charted.rbegin(); it != f.charted.rend(); ++it) {
+    for (auto it = withRoi.rbegin(); it != withRoi.rend(); ++it) {
         const CampaignFigures &c = f.result.campaigns[size_t(*it)];
-        *roiSet << 100.0 * c.roi.value_or(0);
-        names << nameOf(c);
+        *roiSet << 100.0 * *c.roi;
+        roiNames << nameOf(c);
     }
-    for (int i : f.charted) {
+    QStringList names;
+    for (auto it = f.charted.rbegin(); it != f.charted.rend(); ++it)
+        names << nameOf(f.result.campaigns[size_t(*it)]);
+    for (int i : withRoi) {
         const CampaignFigures &c = f.result.campaigns[size_t(i)];
-        rdata.rows << QVariantList{nameOf(c), c.revenue, c.cost, c.roi ? QVariant(*c.roi) : QVariant()};
+        rdata.rows << QVariantList{nameOf(c), c.revenue, c.cost, *c.roi};
     }
     auto *roiSeries = new QHorizontalBarSeries;
     roiSeries->append(roiSet);
     roi->addSeries(roiSeries);
     auto *ry = new QBarCategoryAxis;
-    ry->append(names);
+    ry->append(roiNames);
     ChartStyle::titleAxis(ry, tr("Campaign"));
     auto *rx = new QValueAxis;
     rx->setLabelFormat(QStringLiteral("%.0f%%"));
@@ -111,22 +119,26 @@ void CampaignDashboardPage::display(const Figures &figures)
     roi->addAxis(rx, Qt::AlignBottom);
     roiSeries->attachAxis(ry);
     roiSeries->attachAxis(rx);
-    rx->applyNiceNumbers();
+    ChartStyle::nice(rx);
     const int n = int(f.charted.size());
-    ChartStyle::barTooltips(roiSeries, [shared, n, cur](QBarSet *, int i) {
-        const CampaignFigures &c = shared->result.campaigns[size_t(shared->charted[size_t(n - 1 - i)])];
+    const int nRoi = int(withRoi.size());
+    ChartStyle::barTooltips(roiSeries, [shared, withRoi, nRoi, cur](QBarSet *, int i) {
+        const CampaignFigures &c = shared->result.campaigns[size_t(withRoi[size_t(nRoi - 1 - i)])];
         return tr("%1\nRevenue %2, cost %3\nROI %4; %Ln new customer(s)", nullptr, qlonglong(c.newCustomers.size()))
             .arg(shared->campaigns[size_t(c.campaign)].name, ChartStyle::money(c.revenue, cur), ChartStyle::money(c.cost, cur),
-                 c.roi ? ChartStyle::percent(*c.roi) : tr("n/a (no cost)"));
+                 ChartStyle::percent(c.roi.value_or(0)));
     });
-    connect(roiSeries, &QHorizontalBarSeries::clicked, this, [this, shared, n](int i, QBarSet *) {
-        const CampaignFigures &c = shared->result.campaigns[size_t(shared->charted[size_t(n - 1 - i)])];
+    connect(roiSeries, &QHorizontalBarSeries::clicked, this, [this, shared, withRoi, nRoi](int i, QBarSet *) {
+        const CampaignFigures &c = shared->result.campaigns[size_t(withRoi[size_t(nRoi - 1 - i)])];
         showCustomers(tr("New customers from %1").arg(shared->campaigns[size_t(c.campaign)].name), c.newCustomers);
     });
     m_roi->setChart(roi);
     m_roi->setData(rdata);
-    m_roi->setNote(n == 0 ? tr("No campaign started in this period.")
-                          : tr("The %n campaign(s) with the most revenue; click a bar for the customers it acquired.", nullptr, n));
+    QString roiNote = n == 0 ? tr("No campaign started in this period.")
+                             : tr("The %n campaign(s) with the most revenue; click a bar for the customers it acquired.", nullptr, n);
+    if (nRoi < n)
+        roiNote += QLatin1Char(' ') + tr("%n without a known cost (no ROI) not shown.", nullptr, n - nRoi);
+    m_roi->setNote(roiNote);
 
     // Response and conversion.
     QChart *response = ChartStyle::newChart(QString(), this);
@@ -158,7 +170,7 @@ void CampaignDashboardPage::display(const Figures &figures)
     response->addAxis(sx, Qt::AlignBottom);
     rseries->attachAxis(sy);
     rseries->attachAxis(sx);
-    sx->applyNiceNumbers();
+    ChartStyle::nice(sx);
     ChartStyle::barTooltips(rseries, [shared, n](QBarSet *, int i) {
         const CampaignFigures &c = shared->result.campaigns[size_t(shared->charted[size_t(n - 1 - i)])];
         return tr("%1\n%2 sent, %3 responded (%4), %5 converted (%6)")
@@ -180,7 +192,7 @@ void CampaignDashboardPage::display(const Figures &figures)
     m_response->setChart(response);
     m_response->setData(sdata);
 
-    // Every campaign of the period, with the totals first.
+    // Every campaign of the period, the totals last.
     const QStringList headers{tr("Campaign"), tr("Members"), tr("Sent"), tr("Responded"), tr("Converted"), tr("Response rate"),
                               tr("Revenue"), tr("Cost"), tr("ROI"), tr("New customers"), tr("Cost per new customer")};
     m_table->clear();

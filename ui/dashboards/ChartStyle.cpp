@@ -11,7 +11,10 @@
 #include <QPieSlice>
 #include <QToolTip>
 #include <QWidget>
+#include <QValueAxis>
 #include <QXYSeries>
+
+#include <cmath>
 
 namespace rapport::ChartStyle {
 
@@ -74,6 +77,14 @@ void sliceTooltips(QPieSeries *series, std::function<QString(int)> text)
         else
             QToolTip::hideText();
     });
+}
+
+void nice(QValueAxis *axis)
+{
+    if (std::isfinite(axis->min()) && std::isfinite(axis->max()) && axis->max() > axis->min())
+        axis->applyNiceNumbers();
+    else
+        axis->setRange(0, 1);
 }
 
 void titleAxis(QAbstractAxis *axis, const QString &title)

@@ -8,6 +8,7 @@ class QAbstractAxis;
 class QBarSet;
 class QChart;
 class QPieSeries;
+class QValueAxis;
 class QXYSeries;
 class QWidget;
 
@@ -27,6 +28,10 @@ void barTooltips(QAbstractBarSeries *series, std::function<QString(QBarSet *set,
 // Tooltip for the point of `series` nearest the pointer: (point index) → text.
 void pointTooltips(QXYSeries *series, std::function<QString(int index)> text);
 void sliceTooltips(QPieSeries *series, std::function<QString(int index)> text);
+
+// Round the value axis' range to nice numbers; an axis with no data (or
+// only zeros) gets 0..1 instead of Qt's NaN range.
+void nice(QValueAxis *axis);
 
 // Axis with a title (every axis has one).
 void titleAxis(QAbstractAxis *axis, const QString &title);

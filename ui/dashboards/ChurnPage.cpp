@@ -167,7 +167,7 @@ void ChurnPage::showBase(const Figures &f)
     bars->attachAxis(y);
     active->attachAxis(x);
     active->attachAxis(y);
-    y->applyNiceNumbers();
+    ChartStyle::nice(y);
     const auto shared = m_figures;
     auto listOf = [months, gained, back](QBarSet *set, int i) -> const std::vector<int> & {
         const CustomerBaseMonth &m = *months[size_t(i)];
@@ -283,7 +283,7 @@ void ChurnPage::showGroups(const Figures &f)
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(y);
     series->attachAxis(x);
-    x->applyNiceNumbers();
+    ChartStyle::nice(x);
     const int n = int(groups.size());
     ChartStyle::barTooltips(series, [groups, n](QBarSet *, int i) {
         const Group &g = groups[size_t(n - 1 - i)];

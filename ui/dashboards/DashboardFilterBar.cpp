@@ -58,6 +58,9 @@ DashboardFilterBar::DashboardFilterBar(Store &store, bool segments, QWidget *par
     m_layout->addSpacing(12);
     m_layout->addWidget(m_busy);
     m_layout->addStretch(1);
+    m_currency = new QLabel(this);
+    m_currency->setObjectName(QStringLiteral("currency"));
+    m_layout->addWidget(m_currency);
 
     for (QComboBox *box : {m_period, m_owner, m_segment})
         connect(box, &QComboBox::currentIndexChanged, this, &DashboardFilterBar::changed);
@@ -126,6 +129,12 @@ void DashboardFilterBar::setSegment(std::optional<RfmSegment> segment)
 void DashboardFilterBar::setBusy(bool busy, const QString &detail)
 {
     m_busy->setText(busy ? (detail.isEmpty() ? tr("Updating…") : detail) : QString());
+}
+
+void DashboardFilterBar::setCurrencyNote(const QString &text, const QString &leftOut)
+{
+    m_currency->setText(leftOut.isEmpty() ? text : text + QStringLiteral(" ⓘ"));
+    m_currency->setToolTip(leftOut);
 }
 
 void DashboardFilterBar::addTrailingWidget(QWidget *widget)

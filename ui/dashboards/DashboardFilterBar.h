@@ -42,6 +42,10 @@ public:
     void saveState(QSettings &settings) const;
     void restoreState(QSettings &settings);
 
+    // The reporting currency, and what other currencies left out (tooltip).
+    void setCurrencyNote(const QString &text, const QString &leftOut);
+    QLabel *currencyLabel() const { return m_currency; }
+
     // Where the page puts its export buttons (right-aligned).
     void addTrailingWidget(QWidget *widget);
 
@@ -54,6 +58,7 @@ private:
     QComboBox *m_owner = nullptr;
     QComboBox *m_segment = nullptr;
     QLabel *m_busy = nullptr;
+    QLabel *m_currency = nullptr;
     QHBoxLayout *m_layout = nullptr;
 };
 

@@ -113,6 +113,24 @@ void DashboardPage::showEvent(QShowEvent *event)
         reload();
 }
 
+void DashboardPage::inputShown()
+{
+    // Money is added up in one currency (the store keeps no exchange rates):
+    // say which, and what that leaves out.
+    const analytics::AnalyticsInput &in = *m_input;
+    QStringList left;
+    if (in.ordersInOtherCurrencies > 0)
+        left << tr("%n order(s)", nullptr, in.ordersInOtherCurrencies);
+    if (in.dealsInOtherCurrencies > 0)
+        left << tr("%n deal(s)", nullptr, in.dealsInOtherCurrencies);
+    if (in.campaignsInOtherCurrencies > 0)
+        left << tr("the cost of %n campaign(s)", nullptr, in.campaignsInOtherCurrencies);
+    m_filter->setCurrencyNote(in.currency.isEmpty() ? QString() : tr("Amounts in %1").arg(in.currency),
+                              left.isEmpty() ? QString()
+                                             : tr("In other currencies, left out: %1. The store keeps no exchange rates.")
+                                                   .arg(QLocale().createSeparatedList(left)));
+}
+
 void DashboardPage::finished()
 {
     --m_pending;

@@ -77,6 +77,7 @@ protected:
                     if (generation != self->m_generation)
                         return;
                     self->m_input = input;
+                    self->inputShown();
                     show(*result);
                 };
             },
@@ -92,6 +93,7 @@ protected:
 
 private:
     void finished();
+    void inputShown();
     void failed(const QString &message);
     void updateBusy();
     void exportPage();

@@ -41,7 +41,7 @@ public:
 
 private:
     QStringList m_headers;
-    const QList<DrillDownDialog::Row> &m_rows;
+    QList<DrillDownDialog::Row> m_rows;  // a copy (implicitly shared): the model may outlive the dialog's list
 };
 
 } // namespace

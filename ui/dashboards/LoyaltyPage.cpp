@@ -109,7 +109,7 @@ void LoyaltyPage::display(const Figures &figures)
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisY);
     series->attachAxis(axisX);
-    axisX->applyNiceNumbers();
+    ChartStyle::nice(axisX);
     const int n = int(f.segments.size());
     const QString cur = currency();
     auto segmentAt = [n](int barIndex) { return size_t(n - 1 - barIndex); };

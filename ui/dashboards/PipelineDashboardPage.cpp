@@ -147,7 +147,7 @@ void PipelineDashboardPage::display(const Figures &figures)
     funnel->addAxis(fx, Qt::AlignBottom);
     fseries->attachAxis(fy);
     fseries->attachAxis(fx);
-    fx->applyNiceNumbers();
+    ChartStyle::nice(fx);
     const int n = int(stages.size());
     ChartStyle::barTooltips(fseries, [stages, n](QBarSet *, int i) {
         const FunnelStage &s = *stages[size_t(n - 1 - i)];
@@ -199,7 +199,7 @@ void PipelineDashboardPage::display(const Figures &figures)
     forecast->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
-    y->applyNiceNumbers();
+    ChartStyle::nice(y);
     const std::vector<ForecastMonth> forecastMonths = all.forecast;
     ChartStyle::barTooltips(series, [forecastMonths, cur](QBarSet *, int i) {
         const ForecastMonth &m = forecastMonths[size_t(i)];

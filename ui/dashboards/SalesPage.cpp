@@ -116,7 +116,7 @@ void SalesPage::display(const Figures &figures)
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
-    y->applyNiceNumbers();
+    ChartStyle::nice(y);
     ChartStyle::barTooltips(series, [months, shownFrom, cur](QBarSet *, int i) {
         const SalesMonth &m = months[shownFrom + size_t(i)];
         QString text = tr("%1: %2").arg(QLocale().toString(m.month, QStringLiteral("MMMM yyyy")), ChartStyle::money(m.revenue, cur));
@@ -174,7 +174,7 @@ void SalesPage::display(const Figures &figures)
     cats->addAxis(cx, Qt::AlignBottom);
     hseries->attachAxis(cy);
     hseries->attachAxis(cx);
-    cx->applyNiceNumbers();
+    ChartStyle::nice(cx);
     ChartStyle::barTooltips(hseries, [totals, cur](QBarSet *, int i) {
         const CategoryTotal &t = totals[size_t(i)];
         return tr("%1\nPeriod: %2\nYear before: %3").arg(t.name, ChartStyle::money(t.revenue, cur), ChartStyle::money(t.prior, cur));

@@ -18,6 +18,9 @@
 #include <QTimeZone>
 #include <QValueAxis>
 
+#include <array>
+#include <optional>
+
 namespace rapport {
 
 using namespace analytics;
@@ -27,6 +30,10 @@ struct ServiceDashboardPage::Figures {
     ServiceRecords records;   // the cases the figures index
     std::vector<Customer> customers;
     ServiceResult result;
+    // Ratings of the cases resolved in the period (the result's are of all time).
+    std::array<int, 5> satisfaction{};
+    int rated = 0;
+    std::optional<double> averageSatisfaction;
 };
 
 namespace {
@@ -47,7 +54,7 @@ ServiceDashboardPage::ServiceDashboardPage(AppContext &context, AnalyticsSource 
 {
     m_volume = addCard(QStringLiteral("casesPerMonth"), tr("Cases opened and resolved per month"), 0, 0);
     m_level = addCard(QStringLiteral("serviceLevel"), tr("Resolved within the service level"), 0, 1);
-    m_satisfaction = addCard(QStringLiteral("satisfaction"), tr("Satisfaction ratings of resolved cases"), 1, 0);
+    m_satisfaction = addCard(QStringLiteral("satisfaction"), tr("Satisfaction ratings of cases resolved in the period"), 1, 0);
     m_repeated = addCard(QStringLiteral("repeatedComplaints"), tr("Accounts with repeated complaints"), 1, 1);
     m_repeatedTable = new QTableWidget(this);
     m_repeatedTable->setObjectName(QStringLiteral("repeatedTable"));
@@ -74,6 +81,16 @@ void ServiceDashboardPage::refresh(const AnalyticsScope &scope)
             // The end of the as-of day: cases opened that day count.
             const qint64 asOf = QDateTime(scope.to.addDays(1), QTime(0, 0)).toMSecsSinceEpoch() - 1;
             f.result = ServiceAnalytics::compute(f.records, asOf);
+            const qint64 from = scope.from.isValid() ? QDateTime(scope.from, QTime(0, 0)).toMSecsSinceEpoch() : 0;
+            double sum = 0;
+            for (const ServiceCase &c : f.records.cases)
+                if (c.resolvedAt > 0 && c.resolvedAt >= from && c.resolvedAt <= asOf && c.satisfaction >= 1 && c.satisfaction <= 5) {
+                    ++f.satisfaction[size_t(c.satisfaction - 1)];
+                    ++f.rated;
+                    sum += c.satisfaction;
+                }
+            if (f.rated > 0)
+                f.averageSatisfaction = sum / f.rated;
             return f;
         },
         [this](const Figures &f) { display(f); });
@@ -136,7 +153,7 @@ void ServiceDashboardPage::display(const Figures &figures)
     volume->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
-    y->applyNiceNumbers();
+    ChartStyle::nice(y);
     ChartStyle::barTooltips(series, [months, opened](QBarSet *set, int i) {
         const ServiceMonth &m = *months[size_t(i)];
         const QString month = QLocale().toString(m.month, QStringLiteral("MMMM yyyy"));
@@ -206,9 +223,9 @@ void ServiceDashboardPage::display(const Figures &figures)
     sdata.headers = {tr("Rating"), tr("Cases")};
     QStringList stars;
     for (int r = 0; r < 5; ++r) {
-        *ratings << double(f.result.satisfaction[size_t(r)]);
+        *ratings << double(f.satisfaction[size_t(r)]);
         stars << QString::number(r + 1);
-        sdata.rows << QVariantList{r + 1, f.result.satisfaction[size_t(r)]};
+        sdata.rows << QVariantList{r + 1, f.satisfaction[size_t(r)]};
     }
     auto *sseries = new QBarSeries;
     sseries->append(ratings);
@@ -223,14 +240,14 @@ void ServiceDashboardPage::display(const Figures &figures)
     satisfaction->addAxis(sy, Qt::AlignLeft);
     sseries->attachAxis(sx);
     sseries->attachAxis(sy);
-    sy->applyNiceNumbers();
+    ChartStyle::nice(sy);
     ChartStyle::barTooltips(sseries, [shared](QBarSet *, int i) {
-        return tr("Rated %1: %Ln case(s)", nullptr, shared->result.satisfaction[size_t(i)]).arg(i + 1);
+        return tr("Rated %1: %Ln case(s)", nullptr, shared->satisfaction[size_t(i)]).arg(i + 1);
     });
     m_satisfaction->setChart(satisfaction);
     m_satisfaction->setData(sdata);
-    m_satisfaction->setNote(f.result.averageSatisfaction
-                                ? tr("Average %1 from %Ln rated case(s).", nullptr, f.result.rated).arg(ChartStyle::number(*f.result.averageSatisfaction, 2))
+    m_satisfaction->setNote(f.averageSatisfaction
+                                ? tr("Average %1 from %Ln rated case(s).", nullptr, f.rated).arg(ChartStyle::number(*f.averageSatisfaction, 2))
                                 : tr("No resolved case has a rating yet."));
 
     // Repeated complaints.

@@ -145,7 +145,7 @@ void ValuePage::display(const Figures &figures)
         chart->addAxis(y, Qt::AlignLeft);
         series->attachAxis(x);
         series->attachAxis(y);
-        y->applyNiceNumbers();
+        ChartStyle::nice(y);
         ChartStyle::barTooltips(series, [deciles, cur](QBarSet *, int i) {
             const ValueDecile &d = deciles[size_t(i)];
             return tr("Decile %1: %Ln customer(s), %2 (%3)", nullptr, qlonglong(d.customers.size()))
