@@ -194,7 +194,7 @@
 <context>
     <name>rapport::CampaignDashboardPage</name>
     <message numerus="yes">
-        <location filename="../ui/dashboards/CampaignDashboardPage.cpp" line="+118"/>
+        <location filename="../ui/dashboards/CampaignDashboardPage.cpp" line="+127"/>
         <source>%1
 Revenue %2, cost %3
 ROI %4; %Ln new customer(s)</source>
@@ -214,6 +214,11 @@ ROI %4; %Ln new customers</numerusform>
             <numerusform>The %n campaign with the most revenue; click a bar for the customers it acquired.</numerusform>
             <numerusform>The %n campaigns with the most revenue; click a bar for the customers it acquired.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n without a known cost (no ROI) not shown.</source>
+        <translation><numerusform>%n without a known cost (no ROI) not shown.</numerusform><numerusform>%n without a known cost (no ROI) not shown.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -359,7 +364,7 @@ ROI %4; %Ln new customers</numerusform>
 <context>
     <name>rapport::ChurnPage</name>
     <message numerus="yes">
-        <location filename="../ui/dashboards/ChurnPage.cpp" line="+176"/>
+        <location filename="../ui/dashboards/ChurnPage.cpp" line="+177"/>
         <source>%1 %2: %Ln customer(s)</source>
         <translation>
             <numerusform>%1 %2: %Ln customer</numerusform>
@@ -408,6 +413,24 @@ ROI %4; %Ln new customers</numerusform>
             <numerusform>Cohort %1, month %2: %Ln customer bought, %3 of the cohort; revenue %4%5</numerusform>
             <numerusform>Cohort %1, month %2: %Ln customers bought, %3 of the cohort; revenue %4%5</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::DashboardPage</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboards/DashboardPage.cpp" line="+123"/>
+        <source>%n order(s)</source>
+        <translation><numerusform>%n order</numerusform><numerusform>%n orders</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n deal(s)</source>
+        <translation><numerusform>%n deal</numerusform><numerusform>%n deals</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>the cost of %n campaign(s)</source>
+        <translation><numerusform>the cost of %n campaign</numerusform><numerusform>the cost of %n campaigns</numerusform></translation>
     </message>
 </context>
 <context>
@@ -646,7 +669,7 @@ Amount %2, weighted %3</numerusform>
 <context>
     <name>rapport::ServiceDashboardPage</name>
     <message numerus="yes">
-        <location filename="../ui/dashboards/ServiceDashboardPage.cpp" line="+144"/>
+        <location filename="../ui/dashboards/ServiceDashboardPage.cpp" line="+161"/>
         <source>%1: %Ln case(s) opened</source>
         <translation>
             <numerusform>%1: %Ln case opened</numerusform>
@@ -681,7 +704,7 @@ Amount %2, weighted %3</numerusform>
 <context>
     <name>rapport::ValuePage</name>
     <message numerus="yes">
-        <location filename="../ui/dashboards/ValuePage.cpp" line="+110"/>
+        <location filename="../ui/dashboards/ValuePage.cpp" line="+113"/>
         <source>The top 20% of customers (%Ln) bring %1 of the revenue.</source>
         <translation>
             <numerusform>The top 20% of customers (%Ln) bring %1 of the revenue.</numerusform>

@@ -1412,7 +1412,7 @@
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Cannot start the upgrade to store version %1.</source>
         <translation>无法开始将数据库升级到版本 %1。</translation>
     </message>
@@ -1684,7 +1684,7 @@
         <translation>客户（从高到低）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>The best %1 of customers: %2</source>
         <translation>排名前 %1 的客户：%2</translation>
     </message>
@@ -3056,40 +3056,40 @@
         <translation>双击营销活动可将其打开</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+3"/>
-        <location line="+94"/>
+        <location line="+46"/>
+        <location line="+7"/>
+        <location line="+101"/>
         <source>ROI</source>
         <translation>投资回报率</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+15"/>
-        <location line="+30"/>
+        <location line="-101"/>
+        <location line="+18"/>
+        <location line="+34"/>
         <location line="+17"/>
         <location line="+31"/>
         <source>Campaign</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+94"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+94"/>
+        <location line="-101"/>
+        <location line="+101"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-80"/>
         <source>(Revenue − cost) / cost</source>
         <translation>（收入 − 成本）/ 成本</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1
 Revenue %2, cost %3
 ROI %4; %Ln new customer(s)</source>
@@ -3100,12 +3100,7 @@ ROI %4; %Ln new customer(s)</source>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>n/a (no cost)</source>
-        <translation>不适用（无成本）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>New customers from %1</source>
         <translation>来自 %1 的新客户</translation>
     </message>
@@ -3121,8 +3116,13 @@ ROI %4; %Ln new customer(s)</source>
             <numerusform>收入最高的 %n 个营销活动；点击条形可查看其获得的客户。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n without a known cost (no ROI) not shown.</source>
+        <translation><numerusform>另有 %n 个活动成本未知（无投资回报率），未显示。</numerusform></translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+3"/>
         <location line="+48"/>
         <source>Response rate</source>
@@ -4173,7 +4173,7 @@ ROI %4; %Ln new customer(s)</source>
 <context>
     <name>rapport::ChurnPage</name>
     <message>
-        <location filename="../ui/dashboards/ChurnPage.cpp" line="+53"/>
+        <location filename="../ui/dashboards/ChurnPage.cpp" line="+54"/>
         <source>Customers gained and lost per month</source>
         <translation>每月新增与流失的客户</translation>
     </message>
@@ -4909,7 +4909,7 @@ ROI %4; %Ln new customer(s)</source>
         <translation>分群(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
@@ -4964,8 +4964,33 @@ ROI %4; %Ln new customer(s)</source>
         <source>Reading the store…</source>
         <translation>正在读取数据库…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>%n order(s)</source>
+        <translation><numerusform>%n 个订单</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n deal(s)</source>
+        <translation><numerusform>%n 个商机</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>the cost of %n campaign(s)</source>
+        <translation><numerusform>%n 个营销活动的成本</numerusform></translation>
+    </message>
     <message>
-        <location line="+53"/>
+        <location line="+1"/>
+        <source>Amounts in %1</source>
+        <translation>金额单位：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In other currencies, left out: %1. The store keeps no exchange rates.</source>
+        <translation>其他币种的数据未计入：%1。数据库中没有汇率。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The figures could not be computed: %1</source>
         <translation>无法计算统计数据：%1</translation>
     </message>
@@ -7420,7 +7445,7 @@ Year before: %3</source>
 <context>
     <name>rapport::ServiceDashboardPage</name>
     <message>
-        <location filename="../ui/dashboards/ServiceDashboardPage.cpp" line="+48"/>
+        <location filename="../ui/dashboards/ServiceDashboardPage.cpp" line="+55"/>
         <source>Cases opened and resolved per month</source>
         <translation>每月新建与解决的工单</translation>
     </message>
@@ -7431,8 +7456,8 @@ Year before: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Satisfaction ratings of resolved cases</source>
-        <translation>已解决工单的满意度评分</translation>
+        <source>Satisfaction ratings of cases resolved in the period</source>
+        <translation>期间内已解决案件的满意度评分</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7440,7 +7465,7 @@ Year before: %3</source>
         <translation>多次投诉的客户</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>

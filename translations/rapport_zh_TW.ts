@@ -1412,7 +1412,7 @@
         <translation>無法開啟 %1：%2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Cannot start the upgrade to store version %1.</source>
         <translation>無法開始將資料庫升級至版本 %1。</translation>
     </message>
@@ -1684,7 +1684,7 @@
         <translation>客戶（由高到低）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>The best %1 of customers: %2</source>
         <translation>排名前 %1 的客戶：%2</translation>
     </message>
@@ -3056,40 +3056,40 @@
         <translation>按兩下行銷活動可將其開啟</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+3"/>
-        <location line="+94"/>
+        <location line="+46"/>
+        <location line="+7"/>
+        <location line="+101"/>
         <source>ROI</source>
         <translation>投資報酬率</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+15"/>
-        <location line="+30"/>
+        <location line="-101"/>
+        <location line="+18"/>
+        <location line="+34"/>
         <location line="+17"/>
         <location line="+31"/>
         <source>Campaign</source>
         <translation>行銷活動</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+94"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>Revenue</source>
         <translation>營收</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+94"/>
+        <location line="-101"/>
+        <location line="+101"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-80"/>
         <source>(Revenue − cost) / cost</source>
         <translation>（營收 − 成本）/ 成本</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1
 Revenue %2, cost %3
 ROI %4; %Ln new customer(s)</source>
@@ -3100,12 +3100,7 @@ ROI %4; %Ln new customer(s)</source>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>n/a (no cost)</source>
-        <translation>不適用（無成本）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>New customers from %1</source>
         <translation>來自 %1 的新客戶</translation>
     </message>
@@ -3121,8 +3116,13 @@ ROI %4; %Ln new customer(s)</source>
             <numerusform>營收最高的 %n 個行銷活動；按一下長條可查看其帶來的客戶。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n without a known cost (no ROI) not shown.</source>
+        <translation><numerusform>另有 %n 個活動成本未知（無投資報酬率），未顯示。</numerusform></translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+3"/>
         <location line="+48"/>
         <source>Response rate</source>
@@ -4173,7 +4173,7 @@ ROI %4; %Ln new customer(s)</source>
 <context>
     <name>rapport::ChurnPage</name>
     <message>
-        <location filename="../ui/dashboards/ChurnPage.cpp" line="+53"/>
+        <location filename="../ui/dashboards/ChurnPage.cpp" line="+54"/>
         <source>Customers gained and lost per month</source>
         <translation>每月新增與流失的客戶</translation>
     </message>
@@ -4909,7 +4909,7 @@ ROI %4; %Ln new customer(s)</source>
         <translation>分群(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>All owners</source>
         <translation>全部負責人</translation>
     </message>
@@ -4964,8 +4964,33 @@ ROI %4; %Ln new customer(s)</source>
         <source>Reading the store…</source>
         <translation>正在讀取資料庫…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>%n order(s)</source>
+        <translation><numerusform>%n 筆訂單</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n deal(s)</source>
+        <translation><numerusform>%n 個商機</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>the cost of %n campaign(s)</source>
+        <translation><numerusform>%n 個行銷活動的成本</numerusform></translation>
+    </message>
     <message>
-        <location line="+53"/>
+        <location line="+1"/>
+        <source>Amounts in %1</source>
+        <translation>金額單位：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In other currencies, left out: %1. The store keeps no exchange rates.</source>
+        <translation>其他幣別的資料未計入：%1。資料庫中沒有匯率。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The figures could not be computed: %1</source>
         <translation>無法計算統計資料：%1</translation>
     </message>
@@ -7420,7 +7445,7 @@ Year before: %3</source>
 <context>
     <name>rapport::ServiceDashboardPage</name>
     <message>
-        <location filename="../ui/dashboards/ServiceDashboardPage.cpp" line="+48"/>
+        <location filename="../ui/dashboards/ServiceDashboardPage.cpp" line="+55"/>
         <source>Cases opened and resolved per month</source>
         <translation>每月新增與解決的案件</translation>
     </message>
@@ -7431,8 +7456,8 @@ Year before: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Satisfaction ratings of resolved cases</source>
-        <translation>已解決案件的滿意度評分</translation>
+        <source>Satisfaction ratings of cases resolved in the period</source>
+        <translation>期間內已解決案件的滿意度評分</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7440,7 +7465,7 @@ Year before: %3</source>
         <translation>多次客訴的客戶</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>Subject</source>
         <translation>主旨</translation>
     </message>
