@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Builds Release and runs the store benchmarks, then the desktop client's
-# (rapport_ui_bench), on a freshly generated store in a temporary folder: the
-# machine, then the tables of docs/performance.md.
+# (rapport_ui_bench), then the analytics' (rapport_analytics_bench), on a freshly
+# generated store in a temporary folder: the machine, then the tables of
+# docs/performance.md.
 #
 #   bench/run-store-bench.sh            # 100000 accounts
 #   ACCOUNTS=10000 bench/run-store-bench.sh
 #
 # Environment: ACCOUNTS (default 100000), SQLITE3 (default: sqlite3 on PATH),
+# UI_ROUNDS (desktop samples, default 5), ANALYTICS_ROUNDS (loads, fits and
+# new orders of the analytics figures, default 3),
 # BUILD_DIR (default build/release), JOBS (parallel build jobs; default: ninja's),
 # KEEP_STORE (a path: the generated store is moved there afterwards, for other
 # benchmarks and for trying the app on it; by default it is deleted).
@@ -22,7 +25,7 @@ if [[ -z "$sqlite3" ]]; then
 fi
 
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >&2
-cmake --build "$build" --target rapport_bench rapport_ui_bench rapport rapportctl ${JOBS:+--parallel "$JOBS"} >&2
+cmake --build "$build" --target rapport_bench rapport_ui_bench rapport_analytics_bench rapport rapportctl ${JOBS:+--parallel "$JOBS"} >&2
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/rapport-bench.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
@@ -43,6 +46,11 @@ echo "## Desktop client ($accounts accounts, offscreen)"
 echo
 QT_QPA_PLATFORM=offscreen "$build/bench/rapport_ui_bench" --db "$work/bench.rapport" --sqlite3 "$sqlite3" \
   --rapport "$build/app/rapport" --rounds "${UI_ROUNDS:-5}"
+echo
+echo "## Analytics ($accounts accounts)"
+echo
+"$build/bench/rapport_analytics_bench" --db "$work/bench.rapport" --sqlite3 "$sqlite3" \
+  --rounds "${ANALYTICS_ROUNDS:-3}" --updates "${ANALYTICS_ROUNDS:-3}"
 if [[ -n "${KEEP_STORE:-}" ]]; then
   mv "$work/bench.rapport" "$KEEP_STORE"
 fi

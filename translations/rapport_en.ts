@@ -218,7 +218,10 @@ ROI %4; %Ln new customers</numerusform>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n without a known cost (no ROI) not shown.</source>
-        <translation><numerusform>%n without a known cost (no ROI) not shown.</numerusform><numerusform>%n without a known cost (no ROI) not shown.</numerusform></translation>
+        <translation>
+            <numerusform>%n without a known cost (no ROI) not shown.</numerusform>
+            <numerusform>%n without a known cost (no ROI) not shown.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -420,17 +423,26 @@ ROI %4; %Ln new customers</numerusform>
     <message numerus="yes">
         <location filename="../ui/dashboards/DashboardPage.cpp" line="+123"/>
         <source>%n order(s)</source>
-        <translation><numerusform>%n order</numerusform><numerusform>%n orders</numerusform></translation>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n deal(s)</source>
-        <translation><numerusform>%n deal</numerusform><numerusform>%n deals</numerusform></translation>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>the cost of %n campaign(s)</source>
-        <translation><numerusform>the cost of %n campaign</numerusform><numerusform>the cost of %n campaigns</numerusform></translation>
+        <translation>
+            <numerusform>the cost of %n campaign</numerusform>
+            <numerusform>the cost of %n campaigns</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3119,7 +3119,9 @@ ROI %4; %Ln new customer(s)</source>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n without a known cost (no ROI) not shown.</source>
-        <translation><numerusform>另有 %n 个活动成本未知（无投资回报率），未显示。</numerusform></translation>
+        <translation>
+            <numerusform>另有 %n 个活动成本未知（无投资回报率），未显示。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4967,17 +4969,23 @@ ROI %4; %Ln new customer(s)</source>
     <message numerus="yes">
         <location line="+50"/>
         <source>%n order(s)</source>
-        <translation><numerusform>%n 个订单</numerusform></translation>
+        <translation>
+            <numerusform>%n 个订单</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n deal(s)</source>
-        <translation><numerusform>%n 个商机</numerusform></translation>
+        <translation>
+            <numerusform>%n 个商机</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>the cost of %n campaign(s)</source>
-        <translation><numerusform>%n 个营销活动的成本</numerusform></translation>
+        <translation>
+            <numerusform>%n 个营销活动的成本</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8489,7 +8497,7 @@ rapportctl COMMAND --help describes a command.
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../app/ctl/AnalyticsSections.cpp" line="+67"/>
+        <location filename="../app/ctl/AnalyticsSections.cpp" line="+68"/>
         <source>Lost after days without a purchase</source>
         <translation>判定流失的未购买天数</translation>
     </message>
@@ -8500,31 +8508,34 @@ rapportctl COMMAND --help describes a command.
     </message>
     <message>
         <location line="+6"/>
-        <location line="+252"/>
+        <location line="+305"/>
         <location line="+196"/>
         <source>By month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location line="-447"/>
-        <location line="+233"/>
+        <location line="-500"/>
+        <location line="+100"/>
+        <location line="+186"/>
         <location line="+148"/>
         <location line="+67"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-500"/>
+        <location line="+30"/>
         <source>Active at start</source>
         <translation>期初活跃</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
+        <location line="+30"/>
         <source>New</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
         <source>Returning</source>
         <translation>复购</translation>
     </message>
@@ -8535,26 +8546,29 @@ rapportctl COMMAND --help describes a command.
     </message>
     <message>
         <location line="+1"/>
+        <location line="+28"/>
         <source>Lost</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
+        <location line="+28"/>
         <source>Active at end</source>
         <translation>期末活跃</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
+        <location line="+28"/>
         <source>Churn</source>
         <translation>流失率</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
         <source>Retention</source>
         <translation>留存率</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+61"/>
         <source>Retention by months since the first purchase</source>
         <translation>按首次购买后月数统计的留存</translation>
     </message>
@@ -8565,7 +8579,7 @@ rapportctl COMMAND --help describes a command.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+43"/>
         <location line="+12"/>
         <location line="+46"/>
         <location line="+71"/>
@@ -8577,12 +8591,12 @@ rapportctl COMMAND --help describes a command.
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-285"/>
         <source>Revenue per customer</source>
         <translation>客均收入</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+47"/>
         <source>Segments</source>
         <translation>分群</translation>
     </message>
@@ -8645,18 +8659,60 @@ rapportctl COMMAND --help describes a command.
         <translation>消费金额自</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-61"/>
+        <location line="+69"/>
         <source>Log-likelihood</source>
         <translation>对数似然</translation>
     </message>
     <message>
+        <location line="-133"/>
+        <source>Last 12 months by source and account type</source>
+        <translation>近 12 个月按来源和客户类型</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>By</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Cohorts pooled</source>
+        <translation>合并的同期群数</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+69"/>
         <location line="+216"/>
         <source>Converged</source>
         <translation>已收敛</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-279"/>
+        <source>Customers still buying, by months since the first purchase</source>
+        <translation>仍在购买的客户（按首次购买后的月数）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Observed</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projected</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projected share</source>
+        <translation>预测占比</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Iterations</source>
         <translation>迭代次数</translation>
     </message>
@@ -8955,12 +9011,12 @@ rapportctl COMMAND --help describes a command.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Pipeline</source>
         <translation>销售管道</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
@@ -9002,12 +9058,12 @@ rapportctl COMMAND --help describes a command.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Campaigns</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
@@ -9116,6 +9172,11 @@ rapportctl COMMAND --help describes a command.
         <location line="+1"/>
         <source>Cohorts</source>
         <translation>同期群</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention projection (sBG)</source>
+        <translation>留存预测（sBG）</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -6,6 +6,7 @@
 #include "analytics/LifetimeAnalysis.h"
 #include "analytics/PipelineAnalytics.h"
 #include "analytics/ServiceAnalytics.h"
+#include "analytics/CohortSurvival.h"
 #include "analytics/CohortTable.h"
 #include "analytics/CustomerBaseSeries.h"
 #include "analytics/CustomerLifetimeValue.h"
@@ -82,6 +83,33 @@ void writeCustomers(const AnalyticsContext &c, ReportWriter &w)
              {"churn_rate", Text::tr("Churn"), Format::Percent},
              {"retention_rate", Text::tr("Retention"), Format::Percent}},
             rows);
+    // By source and by account type: the last twelve months of each group.
+    std::vector<QJsonArray> groups;
+    auto addGroups = [&](const char *kind, const std::vector<CustomerBaseGroup> &from) {
+        for (const CustomerBaseGroup &g : from) {
+            const size_t first = g.months.size() > 12 ? g.months.size() - 12 : 0;
+            qint64 lost = 0, gained = 0;
+            for (size_t i = first; i < g.months.size(); ++i) {
+                lost += qint64(g.months[i].lost.size());
+                gained += qint64(g.months[i].newCustomers.size());
+            }
+            const qint64 atStart = g.months.empty() ? 0 : g.months[first].activeAtStart;
+            const qint64 active = g.months.empty() ? 0 : qint64(g.months.back().activeAtEnd.size());
+            groups.push_back({QString::fromLatin1(kind), g.key, atStart, gained, lost, active,
+                              atStart + gained > 0 ? number(double(lost) / double(atStart + gained)) : QJsonValue()});
+        }
+    };
+    addGroups("source", r.bySource);
+    addGroups("type", r.byType);
+    w.table("groups", Text::tr("Last 12 months by source and account type"),
+            {{"by", Text::tr("By")},
+             {"group", Text::tr("Group")},
+             {"active_at_start", Text::tr("Active at start"), Format::Count},
+             {"new", Text::tr("New"), Format::Count},
+             {"lost", Text::tr("Lost"), Format::Count},
+             {"active_at_end", Text::tr("Active at end"), Format::Count},
+             {"churn", Text::tr("Churn"), Format::Percent}},
+            groups);
 }
 
 // cohorts: retention and revenue by month of first purchase.
@@ -123,6 +151,32 @@ void writeCohorts(const AnalyticsContext &c, ReportWriter &w)
              {"m6", QStringLiteral("+6"), Format::Percent},
              {"m12", QStringLiteral("+12"), Format::Percent},
              {"revenue_per_customer", Text::tr("Revenue per customer"), Format::Money}},
+            rows);
+}
+
+// retention: sBG fitted on the pooled cohorts' survivors, and its projection.
+void writeRetention(const AnalyticsContext &c, ReportWriter &w)
+{
+    const CohortSurvivalResult r = CohortSurvival::compute(CohortTable::compute(c.input.purchases, c.asOf));
+    w.field("cohorts", Text::tr("Cohorts pooled"), r.cohorts, Format::Count);
+    if (!r.fit.model) {
+        w.note("error", r.fit.error);
+        return;
+    }
+    w.field("alpha", QStringLiteral("alpha"), number(r.fit.model->alpha()), Format::Number);
+    w.field("beta", QStringLiteral("beta"), number(r.fit.model->beta()), Format::Number);
+    w.field("log_likelihood", Text::tr("Log-likelihood"), number(r.fit.logLikelihood), Format::Number);
+    w.field("converged", Text::tr("Converged"), r.fit.converged);
+    std::vector<QJsonArray> rows;
+    const double start = r.survivors.empty() ? 0 : r.survivors.front();
+    for (size_t k = 0; k < r.projected.size(); ++k)
+        rows.push_back({qint64(k), k < r.survivors.size() ? number(r.survivors[k]) : QJsonValue(), number(r.projected[k]),
+                        start > 0 ? number(r.projected[k] / start) : QJsonValue()});
+    w.table("survivors", Text::tr("Customers still buying, by months since the first purchase"),
+            {{"month", Text::tr("Month")},
+             {"observed", Text::tr("Observed"), Format::Number},
+             {"projected", Text::tr("Projected"), Format::Number},
+             {"projected_share", Text::tr("Projected share"), Format::Percent}},
             rows);
 }
 
@@ -541,6 +595,7 @@ const std::vector<AnalyticsSection> &analyticsSections()
     static const std::vector<AnalyticsSection> sections = {
         {"customers", QT_TRANSLATE_NOOP("rapportctl", "Customer base"), writeCustomers},
         {"cohorts", QT_TRANSLATE_NOOP("rapportctl", "Cohorts"), writeCohorts},
+        {"retention", QT_TRANSLATE_NOOP("rapportctl", "Retention projection (sBG)"), writeRetention},
         {"rfm", QT_TRANSLATE_NOOP("rapportctl", "RFM segments"), writeRfm},
         {"lifetime", QT_TRANSLATE_NOOP("rapportctl", "Customer lifetime value"), writeLifetime},
         {"value", QT_TRANSLATE_NOOP("rapportctl", "Customer value and profit"), writeValue},

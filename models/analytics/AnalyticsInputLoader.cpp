@@ -412,11 +412,24 @@ Result<std::optional<AnalyticsDelta>> AnalyticsInputLoader::changesSince(Store &
     if (orders->isEmpty())
         return std::optional<AnalyticsDelta>(delta);
 
+    // Customers come in id order (load() reads accounts by id): a binary
+    // search finds one without hashing 100k ids for one new order.
+    const std::vector<Customer> &known = input.purchases.customers;
+    const bool sorted = std::is_sorted(known.begin(), known.end(), [](const Customer &a, const Customer &b) { return a.id < b.id; });
     std::vector<QString> ids;
-    for (const Customer &c : input.purchases.customers)
-        ids.push_back(c.id);
-    const QHash<QString, int> customers = indexById(ids);
-    ids.clear();
+    QHash<QString, int> customerHash;
+    if (!sorted) {
+        for (const Customer &c : known)
+            ids.push_back(c.id);
+        customerHash = indexById(ids);
+        ids.clear();
+    }
+    auto customerOf = [&](const QString &id) {
+        if (!sorted)
+            return customerHash.value(id, -1);
+        const auto it = std::lower_bound(known.begin(), known.end(), id, [](const Customer &c, const QString &v) { return c.id < v; });
+        return it != known.end() && it->id == id ? int(it - known.begin()) : -1;
+    };
     for (const ProductInfo &p : input.products)
         ids.push_back(p.id);
     const QHash<QString, int> products = indexById(ids);
@@ -434,7 +447,7 @@ Result<std::optional<AnalyticsDelta>> AnalyticsInputLoader::changesSince(Store &
     bool unknown = false;
     Status s = rows.orders(input.currency, [&](const AnalyticsOrderRow &r) {
         ++read;
-        const int customer = customers.value(r.accountId, -1);
+        const int customer = customerOf(r.accountId);
         if (customer < 0) {
             unknown = true;  // an account the input does not know: load afresh
             return false;
@@ -450,7 +463,7 @@ Result<std::optional<AnalyticsDelta>> AnalyticsInputLoader::changesSince(Store &
     if (!s)
         return s.error();
     s = rows.orderLines(input.currency, [&](const AnalyticsOrderLineRow &r) {
-        const int customer = customers.value(r.accountId, -1);
+        const int customer = customerOf(r.accountId);
         const int product = products.value(r.productId, -1);
         if (product < 0) {
             unknown = true;  // a product created since the load

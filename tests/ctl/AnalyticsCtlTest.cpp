@@ -63,8 +63,21 @@ TEST_F(RapportCtlAnalytics, JsonHasEverySection)
         EXPECT_TRUE(o.contains(QLatin1String(key))) << key;
     EXPECT_EQ(o.value(QStringLiteral("accounts")).toInt(), 300);
     EXPECT_GT(o.value(QStringLiteral("orders")).toInt(), 0);
-    for (const char *section : {"customers", "cohorts", "rfm", "lifetime", "value", "sales", "affinity"})
+    for (const char *section : {"customers", "cohorts", "retention", "rfm", "lifetime", "value", "sales", "affinity", "churn", "pipeline",
+                                "campaigns", "service"})
         EXPECT_TRUE(o.value(QLatin1String(section)).isObject()) << section;
+    // Breakdowns of the customer base by source and by account type.
+    const QJsonArray groups = o.value(QStringLiteral("customers")).toObject().value(QStringLiteral("groups")).toArray();
+    bool bySource = false, byType = false;
+    for (const QJsonValue &g : groups) {
+        bySource = bySource || g.toObject().value(QStringLiteral("by")).toString() == QLatin1String("source");
+        byType = byType || g.toObject().value(QStringLiteral("by")).toString() == QLatin1String("type");
+    }
+    EXPECT_TRUE(bySource && byType);
+    // The pipeline's figures and the campaigns' totals row are there.
+    EXPECT_TRUE(o.value(QStringLiteral("pipeline")).toObject().contains(QStringLiteral("win_rate")));
+    EXPECT_FALSE(o.value(QStringLiteral("campaigns")).toObject().value(QStringLiteral("campaigns")).toArray().isEmpty());
+    EXPECT_FALSE(o.value(QStringLiteral("churn")).toObject().value(QStringLiteral("at_risk")).toArray().isEmpty());
     EXPECT_FALSE(o.value(QStringLiteral("customers")).toObject().value(QStringLiteral("months")).toArray().isEmpty());
     EXPECT_EQ(o.value(QStringLiteral("rfm")).toObject().value(QStringLiteral("segments")).toArray().size(), 10);
     const QJsonObject bgnbd = o.value(QStringLiteral("lifetime")).toObject().value(QStringLiteral("bgnbd")).toObject();
