@@ -13,8 +13,8 @@
 //   default filter (last 12 months, every owner, every segment): "first" is
 //   load + computation (the page opened first after a start or a change),
 //   "again" the computation on the loaded input (opened again, another filter).
-//   Pipeline, Campaigns and Service have no dashboard page yet: their models'
-//   compute() over the same period.
+//   Pipeline, Campaigns and Service: the models of the Pipeline Analytics,
+//   Campaign Results and Service pages over the same period.
 // - after one new order: on a copy of the store, one order created through
 //   OrderRepository, then what the app does now: merge the journal's new
 //   orders into a copy of the input (AnalyticsInputLoader::changesSince) and

@@ -34,6 +34,12 @@ AnalyticsSource::~AnalyticsSource()
     delete m_reader; // waits for the job under way, which now stops at its next progress step
 }
 
+void AnalyticsSource::preload()
+{
+    // An empty computation: run() loads first if it has to.
+    run([](const Input &) -> Done { return [] {}; }, [](const QString &) {});
+}
+
 void AnalyticsSource::run(Compute compute, Failed failed)
 {
     QPointer<AnalyticsSource> self(this);

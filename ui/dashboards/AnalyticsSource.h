@@ -34,6 +34,10 @@ public:
     // load failure `failed` runs on the GUI thread instead.
     void run(Compute compute, Failed failed);
 
+    // Loads the input now, so that the first dashboard opened later finds it
+    // ready (the load takes seconds on a large store). Does nothing if loaded.
+    void preload();
+
     // The reporting currency of the last load (empty before the first).
     QString currency() const { return m_currency; }
 

@@ -9,6 +9,8 @@
 #include "dashboards/ServiceDashboardPage.h"
 #include "dashboards/ValuePage.h"
 #include "lists/RecordListPage.h"
+
+#include <QTimer>
 #include "pages/CampaignsPage.h"
 #include "pages/CasesPage.h"
 #include "pages/PipelinePage.h"
@@ -30,6 +32,10 @@ QList<Page *> createPages(AppContext &context, QWidget *parent)
     pages << new CasesPage(context, parent);
     // The dashboards share one loaded copy of the analytics input.
     auto *analytics = new AnalyticsSource(context, parent);
+    // Read the analytics input in the background a little after start (on its
+    // own connection and thread), so a manager's first dashboard opens at once
+    // instead of after a multi-second load on a large store.
+    QTimer::singleShot(std::chrono::seconds(3), analytics, &AnalyticsSource::preload);
     pages << new LoyaltyPage(context, *analytics, parent);
     pages << new ChurnPage(context, *analytics, parent);
     pages << new ValuePage(context, *analytics, parent);
