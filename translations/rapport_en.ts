@@ -383,7 +383,7 @@ ROI %4; %Ln new customers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Lost: no purchase for %n day(s).</source>
         <translation>
             <numerusform>Lost: no purchase for %n day.</numerusform>
@@ -697,7 +697,7 @@ Amount %2, weighted %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Rated %1: %Ln case(s)</source>
         <translation>
             <numerusform>Rated %1: %Ln case</numerusform>
@@ -716,7 +716,17 @@ Amount %2, weighted %3</numerusform>
 <context>
     <name>rapport::ValuePage</name>
     <message numerus="yes">
-        <location filename="../ui/dashboards/ValuePage.cpp" line="+113"/>
+        <location filename="../ui/dashboards/ValuePage.cpp" line="+126"/>
+        <source>The %n most profitable customer(s)</source>
+        <translation><numerusform>The most profitable customer</numerusform><numerusform>The %n most profitable customers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>The %n customer(s) with the most revenue</source>
+        <translation><numerusform>The customer with the most revenue</numerusform><numerusform>The %n customers with the most revenue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>The top 20% of customers (%Ln) bring %1 of the revenue.</source>
         <translation>
             <numerusform>The top 20% of customers (%Ln) bring %1 of the revenue.</numerusform>
@@ -724,7 +734,7 @@ Amount %2, weighted %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The most profitable %Ln customer(s) earn %1 of the total profit; the rest give back the difference.</source>
         <translation>
             <numerusform>The most profitable %Ln customer earns %1 of the total profit; the rest give back the difference.</numerusform>

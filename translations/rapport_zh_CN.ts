@@ -1654,7 +1654,7 @@
 <context>
     <name>ValuePage</name>
     <message>
-        <location filename="../ui/dashboards/ValuePage.cpp" line="+32"/>
+        <location filename="../ui/dashboards/ValuePage.cpp" line="+33"/>
         <source>Equal shares</source>
         <translation>均等分布</translation>
     </message>
@@ -4229,25 +4229,25 @@ ROI %4; %Ln new customer(s)</source>
     <message>
         <location line="-5"/>
         <location line="+5"/>
-        <location line="+130"/>
+        <location line="+138"/>
         <source>Lost</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-141"/>
         <source>Active at month end</source>
         <translation>月末活跃客户</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+24"/>
-        <location line="+38"/>
+        <location line="+42"/>
         <location line="+14"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-80"/>
         <source>Active at start</source>
         <translation>期初活跃</translation>
     </message>
@@ -4263,19 +4263,19 @@ ROI %4; %Ln new customer(s)</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+63"/>
         <location line="+2"/>
         <source>Churn rate</source>
         <translation>流失率</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+61"/>
+        <location line="-65"/>
+        <location line="+65"/>
         <source>Retention rate</source>
         <translation>留存率</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-38"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
@@ -4292,6 +4292,11 @@ ROI %4; %Ln new customer(s)</source>
         <translation>
             <numerusform>%1：%Ln 个活跃客户</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Active at the end of %1</source>
+        <translation>%1 月末的活跃客户</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4318,7 +4323,12 @@ ROI %4; %Ln new customer(s)</source>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+6"/>
+        <source>Lost, %1</source>
+        <translation>%1 流失的客户</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -7479,13 +7489,13 @@ Year before: %3</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+142"/>
+        <location line="+146"/>
         <location line="+6"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-152"/>
         <location line="+73"/>
         <source>Priority</source>
         <translation>优先级</translation>
@@ -7524,14 +7534,14 @@ Year before: %3</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+70"/>
+        <location line="+74"/>
         <location line="+2"/>
         <location line="+15"/>
         <source>Cases</source>
         <translation>工单</translation>
     </message>
     <message numerus="yes">
-        <location line="-77"/>
+        <location line="-81"/>
         <source>%1: %Ln case(s) opened</source>
         <translation>
             <numerusform>%1：新建 %Ln 个工单</numerusform>
@@ -7556,11 +7566,12 @@ Year before: %3</source>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+44"/>
         <source>Cases resolved in %1</source>
         <translation>%1 解决的工单</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-40"/>
         <source>Open now: %1, of which overdue: %2.</source>
         <translation>当前未结：%1，其中逾期：%2。</translation>
     </message>
@@ -7595,7 +7606,7 @@ Year before: %3</source>
         <translation>%1：%3 个中有 %2 个按时解决（%4）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
@@ -7928,17 +7939,27 @@ Year before: %3</source>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+51"/>
+        <location line="+70"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-70"/>
         <source>Share of revenue</source>
         <translation>收入占比</translation>
     </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>The %n most profitable customer(s)</source>
+        <translation><numerusform>利润最高的 %n 位客户</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>The %n customer(s) with the most revenue</source>
+        <translation><numerusform>收入最高的 %n 位客户</numerusform></translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>No customer bought in this period.</source>
         <translation>此期间内没有客户购买。</translation>
     </message>
@@ -7951,17 +7972,17 @@ Year before: %3</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Share of profit</source>
         <translation>利润占比</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Every customer adds to the profit.</source>
         <translation>每个客户都贡献了利润。</translation>
     </message>

@@ -46,6 +46,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
+#include <QLineSeries>
 #include <QPointer>
 #include <QPushButton>
 #include <QSet>
@@ -1011,6 +1012,44 @@ TEST_F(DashboardPages, DrillDownOfDecilesChurnAndAtRiskListsTheirCustomers)
     doubleClickRow(churn.page.atRiskTable(), 0);
     ASSERT_EQ(open.count(), 1);
     EXPECT_EQ(open.at(0).at(0).value<RecordRef>(), (RecordRef{QStringLiteral("account"), atRisk.rows[0][0].toString()}));
+}
+
+TEST_F(DashboardPages, DrillDownFromAPointOfALineListsItsCustomers)
+{
+    // Churn rate: a month's point lists the customers lost that month.
+    Shown<ChurnPage> churn(store());
+    ASSERT_TRUE(churn.computed());
+    const ChartCard *base = churn.page.card(QStringLiteral("customerBase"));
+    const QList<double> lostCounts = values(barSet(base, QStringLiteral("Lost")));
+    auto *rate = seriesOf<QLineSeries>(churn.page.card(QStringLiteral("churnRate")));
+    ASSERT_NE(rate, nullptr);
+    ASSERT_GT(rate->count(), 0);
+    const int point = rate->count() - 1;
+    const int month = int(rate->at(point).x());
+    emit rate->clicked(rate->at(point));
+    DrillDownDialog *d = openDrillDown(&churn.page);
+    ASSERT_NE(d, nullptr);
+    EXPECT_EQ(d->rowCount(), int(lostCounts[month]));
+    closeAll(&churn.page);
+
+    // Pareto curve: the point at 50 % of customers lists the better half, by revenue.
+    Shown<ValuePage> value(store());
+    ASSERT_TRUE(value.computed());
+    const ChartCard *pareto = value.page.card(QStringLiteral("paretoCurve"));
+    auto *curve = seriesOf<QLineSeries>(pareto);
+    ASSERT_NE(curve, nullptr);
+    const int ranked = int(pareto->data().rows.size()) - 1;  // the CSV has every rank and the origin
+    ASSERT_GT(ranked, 1);
+    int half = 0;
+    for (int i = 0; i < curve->count(); ++i)
+        if (std::abs(curve->at(i).x() - 50.0) < std::abs(curve->at(half).x() - 50.0))
+            half = i;
+    emit curve->clicked(curve->at(half));
+    d = openDrillDown(&value.page);
+    ASSERT_NE(d, nullptr);
+    EXPECT_EQ(d->rowCount(), int(std::llround(curve->at(half).x() / 100.0 * ranked)));
+    EXPECT_EQ(idsOf(d).size(), d->rowCount());
+    closeAll(&value.page);
 }
 
 TEST_F(DashboardPages, DrillDownOfPipelineAndServiceListsTheirRecords)

@@ -46,6 +46,27 @@ void barTooltips(QAbstractBarSeries *series, std::function<QString(QBarSet *, in
     });
 }
 
+namespace {
+
+// The point of `series` nearest `point` along x (hover and click report the
+// position under the pointer, not a point index).
+int nearestPoint(const QXYSeries *series, const QPointF &point)
+{
+    int best = -1;
+    double bestDistance = 0;
+    const QList<QPointF> points = series->points();
+    for (int i = 0; i < points.size(); ++i) {
+        const double d = std::abs(points[i].x() - point.x());
+        if (best < 0 || d < bestDistance) {
+            best = i;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+
+} // namespace
+
 void pointTooltips(QXYSeries *series, std::function<QString(int)> text)
 {
     series->setPointsVisible(true);
@@ -54,18 +75,16 @@ void pointTooltips(QXYSeries *series, std::function<QString(int)> text)
             QToolTip::hideText();
             return;
         }
-        int best = -1;
-        double bestDistance = 0;
-        const QList<QPointF> points = series->points();
-        for (int i = 0; i < points.size(); ++i) {
-            const double d = std::abs(points[i].x() - point.x());
-            if (best < 0 || d < bestDistance) {
-                best = i;
-                bestDistance = d;
-            }
-        }
-        if (best >= 0)
+        if (const int best = nearestPoint(series, point); best >= 0)
             QToolTip::showText(QCursor::pos(), text(best));
+    });
+}
+
+void pointClicks(QXYSeries *series, QObject *receiver, std::function<void(int)> clicked)
+{
+    QObject::connect(series, &QXYSeries::clicked, receiver, [series, clicked](const QPointF &point) {
+        if (const int best = nearestPoint(series, point); best >= 0)
+            clicked(best);
     });
 }
 

@@ -10,6 +10,7 @@ class QChart;
 class QPieSeries;
 class QValueAxis;
 class QXYSeries;
+class QObject;
 class QWidget;
 
 namespace rapport {
@@ -27,6 +28,8 @@ QChart *newChart(const QString &title, const QWidget *widget);
 void barTooltips(QAbstractBarSeries *series, std::function<QString(QBarSet *set, int index)> text);
 // Tooltip for the point of `series` nearest the pointer: (point index) → text.
 void pointTooltips(QXYSeries *series, std::function<QString(int index)> text);
+// A click on a line: the index of the point nearest it (drill-down).
+void pointClicks(QXYSeries *series, QObject *receiver, std::function<void(int)> clicked);
 void sliceTooltips(QPieSeries *series, std::function<QString(int index)> text);
 
 // Round the value axis' range to nice numbers; an axis with no data (or

@@ -181,6 +181,10 @@ void ChurnPage::showBase(const Figures &f)
         return tr("%1: %Ln active customer(s)", nullptr, qlonglong(months[size_t(i)]->activeAtEnd.size()))
             .arg(QLocale().toString(months[size_t(i)]->month, QStringLiteral("MMMM yyyy")));
     });
+    ChartStyle::pointClicks(active, this, [this, months, shared](int i) {
+        showCustomers(tr("Active at the end of %1").arg(QLocale().toString(months[size_t(i)]->month, QStringLiteral("MMMM yyyy"))),
+                      months[size_t(i)]->activeAtEnd);
+    });
     connect(bars, &QBarSeries::clicked, this, [this, months, listOf, shared](int i, QBarSet *set) {
         showCustomers(tr("%1, %2").arg(set->label(), QLocale().toString(months[size_t(i)]->month, QStringLiteral("MMMM yyyy"))),
                       listOf(set, i));
@@ -223,6 +227,10 @@ void ChurnPage::showBase(const Figures &f)
         return tr("%1: churn %2, retention %3 (%Ln lost)", nullptr, qlonglong(m.lost.size()))
             .arg(QLocale().toString(m.month, QStringLiteral("MMMM yyyy")), ChartStyle::percent(m.churnRate.value_or(0), 2),
                  ChartStyle::percent(m.retentionRate.value_or(0), 2));
+    });
+    ChartStyle::pointClicks(churn, this, [this, churn, months, shared](int i) {
+        const CustomerBaseMonth &m = *months[size_t(churn->at(i).x())];
+        showCustomers(tr("Lost, %1").arg(QLocale().toString(m.month, QStringLiteral("MMMM yyyy"))), m.lost);
     });
     m_rate->setChart(rate);
     m_rate->setData(rdata);

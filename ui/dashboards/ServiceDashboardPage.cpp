@@ -213,6 +213,10 @@ void ServiceDashboardPage::display(const Figures &figures)
             .arg(m.withinLevel.resolved)
             .arg(ChartStyle::percent(m.withinLevel.share.value_or(0)));
     });
+    ChartStyle::pointClicks(share, this, [this, share, months](int i) {
+        const ServiceMonth &m = *months[size_t(share->at(i).x())];
+        showCases(tr("Cases resolved in %1").arg(QLocale().toString(m.month, QStringLiteral("MMMM yyyy"))), m.resolved);
+    });
     m_level->setChart(level);
     m_level->setData(ldata);
 

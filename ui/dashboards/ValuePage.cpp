@@ -9,6 +9,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QChartView>
 #include <QCoreApplication>
 #include <QLineSeries>
 #include <QValueAxis>
@@ -109,12 +110,31 @@ void ValuePage::display(const Figures &figures)
     DataTable pareto;
     m_pareto->setChart(curveChart(v.paretoCurve, tr("Revenue"), tr("Share of revenue"), this, pareto));
     m_pareto->setData(pareto);
+    auto rankClicks = [this, shared](ChartCard *card, bool byProfit) {
+        auto *line = qobject_cast<QLineSeries *>(card->chartView()->chart()->series().value(0));
+        if (!line)
+            return;
+        ChartStyle::pointClicks(line, this, [this, shared, line, byProfit](int i) {
+            const auto &rows = byProfit ? shared->value.byProfit : shared->value.byRevenue;
+            const size_t k = std::min(rows.size(), size_t(std::llround(line->at(i).x() / 100.0 * double(rows.size()))));
+            std::vector<int> customers;
+            QStringList figures;
+            for (size_t r = 0; r < k; ++r) {
+                customers.push_back(rows[r].customer);
+                figures << ChartStyle::number(byProfit ? rows[r].profit : rows[r].revenue, 2);
+            }
+            showCustomers(byProfit ? tr("The %n most profitable customer(s)", nullptr, int(k)) : tr("The %n customer(s) with the most revenue", nullptr, int(k)),
+                          customers, figures);
+        });
+    };
+    rankClicks(m_pareto, false);
     m_pareto->setNote(v.byRevenue.empty() ? tr("No customer bought in this period.")
                                           : tr("The top 20% of customers (%Ln) bring %1 of the revenue.", nullptr, qlonglong(v.top20Customers.size()))
                                                 .arg(ChartStyle::percent(v.top20RevenueShare)));
     DataTable whale;
     m_whale->setChart(curveChart(v.whaleCurve, tr("Profit"), tr("Share of profit"), this, whale));
     m_whale->setData(whale);
+    rankClicks(m_whale, true);
     m_whale->setNote(v.byProfit.empty() ? QString()
                      : v.whaleCurve.peakCustomers >= int(v.byProfit.size()) ? tr("Every customer adds to the profit.")
                                         : tr("The most profitable %Ln customer(s) earn %1 of the total profit; the rest give back the difference.",
