@@ -421,7 +421,7 @@ ROI %4; %Ln new customers</numerusform>
 <context>
     <name>rapport::DashboardPage</name>
     <message numerus="yes">
-        <location filename="../ui/dashboards/DashboardPage.cpp" line="+123"/>
+        <location filename="../ui/dashboards/DashboardPage.cpp" line="+122"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform>
@@ -578,7 +578,7 @@ ROI %4; %Ln new customers</numerusform>
 <context>
     <name>rapport::PipelineDashboardPage</name>
     <message numerus="yes">
-        <location filename="../ui/dashboards/PipelineDashboardPage.cpp" line="+154"/>
+        <location filename="../ui/dashboards/PipelineDashboardPage.cpp" line="+164"/>
         <source>%1: %Ln deal(s) reached it</source>
         <translation>
             <numerusform>%1: %Ln deal reached it</numerusform>
@@ -594,7 +594,7 @@ ROI %4; %Ln new customers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%1: %Ln open deal(s)
 Amount %2, weighted %3</source>
         <translation>
@@ -681,7 +681,7 @@ Amount %2, weighted %3</numerusform>
 <context>
     <name>rapport::ServiceDashboardPage</name>
     <message numerus="yes">
-        <location filename="../ui/dashboards/ServiceDashboardPage.cpp" line="+161"/>
+        <location filename="../ui/dashboards/ServiceDashboardPage.cpp" line="+159"/>
         <source>%1: %Ln case(s) opened</source>
         <translation>
             <numerusform>%1: %Ln case opened</numerusform>
@@ -716,14 +716,20 @@ Amount %2, weighted %3</numerusform>
 <context>
     <name>rapport::ValuePage</name>
     <message numerus="yes">
-        <location filename="../ui/dashboards/ValuePage.cpp" line="+126"/>
+        <location filename="../ui/dashboards/ValuePage.cpp" line="+137"/>
         <source>The %n most profitable customer(s)</source>
-        <translation><numerusform>The most profitable customer</numerusform><numerusform>The %n most profitable customers</numerusform></translation>
+        <translation>
+            <numerusform>The most profitable customer</numerusform>
+            <numerusform>The %n most profitable customers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>The %n customer(s) with the most revenue</source>
-        <translation><numerusform>The customer with the most revenue</numerusform><numerusform>The %n customers with the most revenue</numerusform></translation>
+        <translation>
+            <numerusform>The customer with the most revenue</numerusform>
+            <numerusform>The %n customers with the most revenue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
@@ -734,7 +740,7 @@ Amount %2, weighted %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The most profitable %Ln customer(s) earn %1 of the total profit; the rest give back the difference.</source>
         <translation>
             <numerusform>The most profitable %Ln customer earns %1 of the total profit; the rest give back the difference.</numerusform>

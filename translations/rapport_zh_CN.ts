@@ -1654,7 +1654,7 @@
 <context>
     <name>ValuePage</name>
     <message>
-        <location filename="../ui/dashboards/ValuePage.cpp" line="+33"/>
+        <location filename="../ui/dashboards/ValuePage.cpp" line="+35"/>
         <source>Equal shares</source>
         <translation>均等分布</translation>
     </message>
@@ -4210,7 +4210,12 @@ ROI %4; %Ln new customer(s)</source>
         <translation>风险客户</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
+        <source>The lifetime models cannot be fitted yet: too few customers have bought more than once.</source>
+        <translation>暂时无法拟合客户终身价值模型：多次购买的客户太少。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The lifetime models did not converge; values are at their best point.</source>
         <translation>客户终身价值模型未收敛；显示的是最佳拟合点的结果。</translation>
     </message>
@@ -4977,7 +4982,7 @@ ROI %4; %Ln new customer(s)</source>
         <translation>正在读取数据库…</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+49"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n 个订单</numerusform>
@@ -6429,7 +6434,7 @@ Weighted: %2</source>
 <context>
     <name>rapport::PipelineDashboardPage</name>
     <message>
-        <location filename="../ui/dashboards/PipelineDashboardPage.cpp" line="+31"/>
+        <location filename="../ui/dashboards/PipelineDashboardPage.cpp" line="+34"/>
         <source>Funnel: deals created in the period that reached each stage</source>
         <translation>漏斗：期间内创建的商机到达各阶段的情况</translation>
     </message>
@@ -6449,7 +6454,7 @@ Weighted: %2</source>
         <translation>已关闭的商机：%1</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+80"/>
         <source>Deals that reached the stage</source>
         <translation>到达该阶段的商机</translation>
     </message>
@@ -6476,12 +6481,12 @@ Weighted: %2</source>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-79"/>
         <location line="+35"/>
         <source>Deals</source>
         <translation>商机</translation>
@@ -6542,7 +6547,7 @@ Weighted: %2</source>
         <translation>加权金额</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No expected close</source>
         <translation>无预计成交日期</translation>
     </message>
@@ -6572,11 +6577,16 @@ Amount %2, weighted %3</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>Open deals: %1, weighted %2.</source>
-        <translation>未结商机：%1，加权后 %2。</translation>
+        <source>Open deals expected from three months ago to a year ahead: %1, weighted %2.</source>
+        <translation>预计在三个月前至一年后成交的未结商机：%1，加权 %2。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+49"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="-41"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
@@ -6611,19 +6621,14 @@ Amount %2, weighted %3</source>
         <translation>加权预测</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>All owners</source>
-        <translation>全部负责人</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+26"/>
         <source>(nobody)</source>
         <translation>（无负责人）</translation>
     </message>
@@ -7463,7 +7468,7 @@ Year before: %3</source>
 <context>
     <name>rapport::ServiceDashboardPage</name>
     <message>
-        <location filename="../ui/dashboards/ServiceDashboardPage.cpp" line="+55"/>
+        <location filename="../ui/dashboards/ServiceDashboardPage.cpp" line="+54"/>
         <source>Cases opened and resolved per month</source>
         <translation>每月新建与解决的工单</translation>
     </message>
@@ -7483,7 +7488,7 @@ Year before: %3</source>
         <translation>多次投诉的客户</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
@@ -7938,25 +7943,29 @@ Year before: %3</source>
         <translation>按客户十分位的利润</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+70"/>
+        <location line="+34"/>
+        <location line="+72"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>Share of revenue</source>
         <translation>收入占比</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>The %n most profitable customer(s)</source>
-        <translation><numerusform>利润最高的 %n 位客户</numerusform></translation>
+        <translation>
+            <numerusform>利润最高的 %n 位客户</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>The %n customer(s) with the most revenue</source>
-        <translation><numerusform>收入最高的 %n 位客户</numerusform></translation>
+        <translation>
+            <numerusform>收入最高的 %n 位客户</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7972,17 +7981,22 @@ Year before: %3</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-49"/>
         <source>Share of profit</source>
         <translation>利润占比</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Cost to serve left out: %1</source>
+        <translation>未计入服务成本：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Every customer adds to the profit.</source>
         <translation>每个客户都贡献了利润。</translation>
     </message>
@@ -8530,21 +8544,21 @@ rapportctl COMMAND --help describes a command.
     <message>
         <location line="+6"/>
         <location line="+305"/>
-        <location line="+196"/>
+        <location line="+202"/>
         <source>By month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location line="-500"/>
+        <location line="-506"/>
         <location line="+100"/>
         <location line="+186"/>
-        <location line="+148"/>
+        <location line="+154"/>
         <location line="+67"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location line="-500"/>
+        <location line="-506"/>
         <location line="+30"/>
         <source>Active at start</source>
         <translation>期初活跃</translation>
@@ -8638,12 +8652,12 @@ rapportctl COMMAND --help describes a command.
         <location line="+18"/>
         <location line="+15"/>
         <location line="+44"/>
-        <location line="+148"/>
+        <location line="+154"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-356"/>
         <source>Share of revenue</source>
         <translation>收入占比</translation>
     </message>
@@ -8791,22 +8805,22 @@ rapportctl COMMAND --help describes a command.
         <location line="+1"/>
         <location line="+49"/>
         <location line="+124"/>
-        <location line="+77"/>
+        <location line="+83"/>
         <location line="+41"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-296"/>
         <location line="+49"/>
         <location line="+124"/>
-        <location line="+77"/>
+        <location line="+83"/>
         <location line="+40"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-295"/>
         <location line="+175"/>
         <source>Lifetime value</source>
         <translation>客户终身价值</translation>
@@ -8976,7 +8990,7 @@ rapportctl COMMAND --help describes a command.
         <translation>原因</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>From</source>
         <translation>起始</translation>
     </message>

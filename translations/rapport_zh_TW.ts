@@ -1654,7 +1654,7 @@
 <context>
     <name>ValuePage</name>
     <message>
-        <location filename="../ui/dashboards/ValuePage.cpp" line="+33"/>
+        <location filename="../ui/dashboards/ValuePage.cpp" line="+35"/>
         <source>Equal shares</source>
         <translation>均等分布</translation>
     </message>
@@ -4210,7 +4210,12 @@ ROI %4; %Ln new customer(s)</source>
         <translation>風險客戶</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
+        <source>The lifetime models cannot be fitted yet: too few customers have bought more than once.</source>
+        <translation>暫時無法擬合客戶終身價值模型：多次購買的客戶太少。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The lifetime models did not converge; values are at their best point.</source>
         <translation>客戶終身價值模型未收斂；顯示的是最佳擬合點的結果。</translation>
     </message>
@@ -4977,7 +4982,7 @@ ROI %4; %Ln new customer(s)</source>
         <translation>正在讀取資料庫…</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+49"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n 筆訂單</numerusform>
@@ -6429,7 +6434,7 @@ Weighted: %2</source>
 <context>
     <name>rapport::PipelineDashboardPage</name>
     <message>
-        <location filename="../ui/dashboards/PipelineDashboardPage.cpp" line="+31"/>
+        <location filename="../ui/dashboards/PipelineDashboardPage.cpp" line="+34"/>
         <source>Funnel: deals created in the period that reached each stage</source>
         <translation>漏斗：期間內建立的商機到達各階段的情況</translation>
     </message>
@@ -6449,7 +6454,7 @@ Weighted: %2</source>
         <translation>已結束的商機：%1</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+80"/>
         <source>Deals that reached the stage</source>
         <translation>到達該階段的商機</translation>
     </message>
@@ -6476,12 +6481,12 @@ Weighted: %2</source>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Won</source>
         <translation>贏單</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-79"/>
         <location line="+35"/>
         <source>Deals</source>
         <translation>商機</translation>
@@ -6542,7 +6547,7 @@ Weighted: %2</source>
         <translation>加權金額</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No expected close</source>
         <translation>無預計成交日期</translation>
     </message>
@@ -6572,11 +6577,16 @@ Amount %2, weighted %3</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>Open deals: %1, weighted %2.</source>
-        <translation>未結商機：%1，加權後 %2。</translation>
+        <source>Open deals expected from three months ago to a year ahead: %1, weighted %2.</source>
+        <translation>預計在三個月前至一年後成交的未結商機：%1，加權 %2。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+49"/>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <location line="-41"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
@@ -6611,19 +6621,14 @@ Amount %2, weighted %3</source>
         <translation>加權預測</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>n/a</source>
         <translation>不適用</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>All owners</source>
-        <translation>全部負責人</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+26"/>
         <source>(nobody)</source>
         <translation>（無負責人）</translation>
     </message>
@@ -7463,7 +7468,7 @@ Year before: %3</source>
 <context>
     <name>rapport::ServiceDashboardPage</name>
     <message>
-        <location filename="../ui/dashboards/ServiceDashboardPage.cpp" line="+55"/>
+        <location filename="../ui/dashboards/ServiceDashboardPage.cpp" line="+54"/>
         <source>Cases opened and resolved per month</source>
         <translation>每月新增與解決的案件</translation>
     </message>
@@ -7483,7 +7488,7 @@ Year before: %3</source>
         <translation>多次客訴的客戶</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>Subject</source>
         <translation>主旨</translation>
     </message>
@@ -7938,25 +7943,29 @@ Year before: %3</source>
         <translation>依客戶十分位的利潤</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+70"/>
+        <location line="+34"/>
+        <location line="+72"/>
         <source>Revenue</source>
         <translation>營收</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>Share of revenue</source>
         <translation>營收佔比</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>The %n most profitable customer(s)</source>
-        <translation><numerusform>利潤最高的 %n 位客戶</numerusform></translation>
+        <translation>
+            <numerusform>利潤最高的 %n 位客戶</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>The %n customer(s) with the most revenue</source>
-        <translation><numerusform>營收最高的 %n 位客戶</numerusform></translation>
+        <translation>
+            <numerusform>營收最高的 %n 位客戶</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7972,17 +7981,22 @@ Year before: %3</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Profit</source>
         <translation>利潤</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-49"/>
         <source>Share of profit</source>
         <translation>利潤佔比</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Cost to serve left out: %1</source>
+        <translation>未計入服務成本：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Every customer adds to the profit.</source>
         <translation>每個客戶都貢獻了利潤。</translation>
     </message>
@@ -8530,21 +8544,21 @@ rapportctl COMMAND --help describes a command.
     <message>
         <location line="+6"/>
         <location line="+305"/>
-        <location line="+196"/>
+        <location line="+202"/>
         <source>By month</source>
         <translation>依月</translation>
     </message>
     <message>
-        <location line="-500"/>
+        <location line="-506"/>
         <location line="+100"/>
         <location line="+186"/>
-        <location line="+148"/>
+        <location line="+154"/>
         <location line="+67"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location line="-500"/>
+        <location line="-506"/>
         <location line="+30"/>
         <source>Active at start</source>
         <translation>期初活躍</translation>
@@ -8638,12 +8652,12 @@ rapportctl COMMAND --help describes a command.
         <location line="+18"/>
         <location line="+15"/>
         <location line="+44"/>
-        <location line="+148"/>
+        <location line="+154"/>
         <source>Revenue</source>
         <translation>營收</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-356"/>
         <source>Share of revenue</source>
         <translation>營收佔比</translation>
     </message>
@@ -8791,22 +8805,22 @@ rapportctl COMMAND --help describes a command.
         <location line="+1"/>
         <location line="+49"/>
         <location line="+124"/>
-        <location line="+77"/>
+        <location line="+83"/>
         <location line="+41"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-296"/>
         <location line="+49"/>
         <location line="+124"/>
-        <location line="+77"/>
+        <location line="+83"/>
         <location line="+40"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-295"/>
         <location line="+175"/>
         <source>Lifetime value</source>
         <translation>客戶終身價值</translation>
@@ -8976,7 +8990,7 @@ rapportctl COMMAND --help describes a command.
         <translation>原因</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>From</source>
         <translation>起始</translation>
     </message>

@@ -483,6 +483,12 @@ void writePipeline(const AnalyticsContext &c, ReportWriter &w)
     filter.from = c.asOf.addYears(-1).addDays(1);
     filter.to = c.asOf;
     const PipelineResult r = PipelineAnalytics::compute(c.input.pipeline, filter);
+    // The forecast looks ahead of the as-of date: open deals expected to
+    // close from three months before it (overdue) to a year after.
+    PipelineFilter ahead;
+    ahead.from = QDate(c.asOf.year(), c.asOf.month(), 1).addMonths(-3);
+    ahead.to = QDate(c.asOf.year(), c.asOf.month(), 1).addMonths(12).addDays(-1);
+    const PipelineFigures forecastAll = PipelineAnalytics::compute(c.input.pipeline, ahead).overall;
     w.field("from", Text::tr("From"), filter.from.toString(Qt::ISODate));
     const PipelineFigures &all = r.overall;
     w.field("won", Text::tr("Won", "deals"), qint64(all.wonDeals.size()), Format::Count);
@@ -490,8 +496,8 @@ void writePipeline(const AnalyticsContext &c, ReportWriter &w)
     w.field("win_rate", Text::tr("Win rate"), optional(all.winRate), Format::Percent);
     w.field("average_days_to_close", Text::tr("Average days to close"), optional(all.averageDaysToClose), Format::Number);
     w.field("average_won_amount", Text::tr("Average won deal"), optional(all.averageWonAmount), Format::Money);
-    w.field("forecast_amount", Text::tr("Open amount"), number(all.forecastAmount), Format::Money);
-    w.field("forecast_weighted", Text::tr("Weighted forecast"), number(all.forecastWeighted), Format::Money);
+    w.field("forecast_amount", Text::tr("Open amount"), number(forecastAll.forecastAmount), Format::Money);
+    w.field("forecast_weighted", Text::tr("Weighted forecast"), number(forecastAll.forecastWeighted), Format::Money);
     std::vector<QJsonArray> funnel;
     for (const PipelineFunnel &f : all.funnels)
         for (const FunnelStage &s : f.stages)
@@ -504,7 +510,7 @@ void writePipeline(const AnalyticsContext &c, ReportWriter &w)
              {"to_won", Text::tr("To won"), Format::Percent}},
             funnel);
     std::vector<QJsonArray> forecast;
-    for (const ForecastMonth &m : all.forecast)
+    for (const ForecastMonth &m : forecastAll.forecast)
         forecast.push_back({monthKey(m.month), qint64(m.deals.size()), number(m.amount), number(m.weighted)});
     w.table("forecast", Text::tr("Forecast by month"),
             {{"month", Text::tr("Month")},

@@ -51,6 +51,7 @@ struct AnalyticsInput
     CampaignRecords campaigns;
     ServiceRecords service;
     qint64 journalSeq = 0;                // the last journal entry the load reflects
+    quint64 loadId = 0;                   // distinct for every load of this process (caches key on it)
 };
 
 struct AnalyticsLoadOptions

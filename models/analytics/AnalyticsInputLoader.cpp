@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <limits>
 #include <map>
@@ -335,7 +336,11 @@ QDate AnalyticsInputLoader::localDay(qint64 utcMs)
 
 Result<AnalyticsInput> AnalyticsInputLoader::load(Store &store, const AnalyticsLoadOptions &options)
 {
-    return Loader(store, options).run();
+    static std::atomic<quint64> loads{0};
+    Result<AnalyticsInput> in = Loader(store, options).run();
+    if (in)
+        in.value().loadId = ++loads;
+    return in;
 }
 
 } // namespace rapport::analytics
@@ -354,7 +359,10 @@ std::optional<QStringList> newOrdersOnly(const QList<JournalEntry> &entries)
     for (const JournalEntry &e : entries) {
         if (e.entity == QLatin1String("tag") || e.entity == QLatin1String("saved_view"))
             continue;
-        if (e.entity == QLatin1String("contact") && e.op == QLatin1String("update") && e.field != QLatin1String("account_id"))
+        // A contact's account decides which customer its campaign memberships
+        // count for, and deleted_at whether they count (a restore is an update).
+        if (e.entity == QLatin1String("contact") && e.op == QLatin1String("update") && e.field != QLatin1String("account_id")
+            && e.field != QLatin1String("deleted_at"))
             continue;
         if (e.op != QLatin1String("create"))
             return std::nullopt;
@@ -411,6 +419,10 @@ Result<std::optional<AnalyticsDelta>> AnalyticsInputLoader::changesSince(Store &
         return std::optional<AnalyticsDelta>();
     if (orders->isEmpty())
         return std::optional<AnalyticsDelta>(delta);
+    // No reporting currency yet (a store without orders when it was loaded):
+    // the first orders choose it, as a fresh load would.
+    if (input.currency.isEmpty())
+        return std::optional<AnalyticsDelta>();
 
     // Customers come in id order (load() reads accounts by id): a binary
     // search finds one without hashing 100k ids for one new order.
@@ -477,8 +489,38 @@ Result<std::optional<AnalyticsDelta>> AnalyticsInputLoader::changesSince(Store &
     if (!s)
         return s.error();
 
-    delta.ordersInOtherCurrencies = int(orders->size()) - read;
+    // Orders in another currency may change which currency has the most
+    // orders, and so the reporting currency of a fresh load: load afresh.
+    if (read < int(orders->size()))
+        return std::optional<AnalyticsDelta>();
     return std::optional<AnalyticsDelta>(std::move(delta));
+}
+
+Result<std::vector<ActivityCount>> AnalyticsInputLoader::activityCounts(Store &store, const AnalyticsInput &input, QDate from, QDate to)
+{
+    const std::vector<Customer> &known = input.purchases.customers;
+    const bool sorted = std::is_sorted(known.begin(), known.end(), [](const Customer &a, const Customer &b) { return a.id < b.id; });
+    QHash<QString, int> hash;
+    if (!sorted)
+        for (size_t i = 0; i < known.size(); ++i)
+            hash.insert(known[i].id, int(i));
+    auto customerOf = [&](const QString &id) {
+        if (!sorted)
+            return hash.value(id, -1);
+        const auto it = std::lower_bound(known.begin(), known.end(), id, [](const Customer &c, const QString &v) { return c.id < v; });
+        return it != known.end() && it->id == id ? int(it - known.begin()) : -1;
+    };
+    const qint64 begin = from.isValid() ? QDateTime(from, QTime(0, 0)).toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+    const qint64 end = to.isValid() ? QDateTime(to.addDays(1), QTime(0, 0)).toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+    std::vector<ActivityCount> out;
+    const Status s = AnalyticsRowsQuery(store).doneActivityCounts(end, [&](const AnalyticsActivityCountRow &r) {
+        if (const int customer = customerOf(r.accountId); customer >= 0)
+            out.push_back({customer, r.kind, r.count});
+        return true;
+    }, begin);
+    if (!s)
+        return s.error();
+    return out;
 }
 
 void AnalyticsInputLoader::apply(AnalyticsInput &input, const AnalyticsDelta &delta)
@@ -494,7 +536,6 @@ void AnalyticsInputLoader::apply(AnalyticsInput &input, const AnalyticsDelta &de
     }
     input.campaigns.orders.insert(input.campaigns.orders.end(), delta.campaignOrders.begin(), delta.campaignOrders.end());
     input.lines.insert(input.lines.end(), delta.lines.begin(), delta.lines.end());
-    input.ordersInOtherCurrencies += delta.ordersInOtherCurrencies;
     input.journalSeq = delta.journalSeq;
 }
 

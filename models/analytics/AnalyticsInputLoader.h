@@ -37,9 +37,8 @@ struct AnalyticsDelta
     std::vector<Purchase> purchases;
     std::vector<CampaignOrder> campaignOrders;
     std::vector<PurchasedLine> lines;
-    int ordersInOtherCurrencies = 0;
 
-    bool empty() const { return purchases.empty() && lines.empty() && ordersInOtherCurrencies == 0; }
+    bool empty() const { return purchases.empty() && lines.empty(); }
 };
 
 class AnalyticsInputLoader
@@ -54,8 +53,15 @@ public:
     // than its account). nullopt when anything else changed: the caller loads
     // afresh. Reads the new orders by id, in one snapshot like load().
     static Result<std::optional<AnalyticsDelta>> changesSince(Store &store, const AnalyticsInput &input);
-    // Merges a delta: purchases where a full load would have sorted them.
+    // Merges a delta: purchases where a full load would have sorted them; the
+    // input's journal position moves to the delta's even when it is empty.
     static void apply(AnalyticsInput &input, const AnalyticsDelta &delta);
+
+    // Done activities per customer and kind that started in [from, to] (local
+    // days; an invalid bound is open), for figures over a period (cost to
+    // serve): the input's own counts are of all time. Read from the covering
+    // index of migration 5.
+    static Result<std::vector<ActivityCount>> activityCounts(Store &store, const AnalyticsInput &input, QDate from, QDate to);
 
     // The local calendar day of a UTC instant.
     static QDate localDay(qint64 utcMs);

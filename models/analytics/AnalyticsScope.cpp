@@ -51,6 +51,7 @@ AnalyticsInput ScopedInput::restrict(const AnalyticsInput &input, const Analytic
     out.dealsInOtherCurrencies = input.dealsInOtherCurrencies;
     out.campaignsInOtherCurrencies = input.campaignsInOtherCurrencies;
     out.journalSeq = input.journalSeq;
+    out.loadId = input.loadId;
     out.purchases = purchases(input, in, scope, false);
     out.products = input.products;
     for (const PurchasedLine &l : input.lines)

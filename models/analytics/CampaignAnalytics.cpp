@@ -1,5 +1,7 @@
 #include "analytics/CampaignAnalytics.h"
 
+#include <QDateTime>
+
 #include <QHash>
 
 #include <algorithm>
@@ -92,8 +94,12 @@ CampaignResult CampaignAnalytics::compute(const CampaignRecords &records, const 
 
     // Revenue per (campaign slot, customer), merged per customer below.
     std::vector<std::map<int, Credit>> credit(result.campaigns.size());
+    // Nothing after the period's end is known yet: orders after `to` and
+    // deals won after it do not count (a report for last year stays last year's).
+    const qint64 end = filter.to.isValid() ? QDateTime(filter.to.addDays(1), QTime(0, 0)).toMSecsSinceEpoch() : 0;
+    const auto known = [&filter](QDate day) { return !filter.to.isValid() || day <= filter.to; };
     for (const CampaignOrder &order : records.orders)
-        if (CampaignFigures *f = figuresOf(order.campaign)) {
+        if (CampaignFigures *f = figuresOf(order.campaign); f && known(order.day)) {
             f->orderRevenue += order.revenue;
             credit[size_t(slot[size_t(order.campaign)])][std::max(order.customer, -1)].orders += order.revenue;
         }
@@ -101,7 +107,8 @@ CampaignResult CampaignAnalytics::compute(const CampaignRecords &records, const 
     for (const PipelineStageInfo &stage : pipeline.stages)
         kindOf.insert(stage.id, stage.kind);
     for (const Deal &deal : pipeline.deals) {
-        if (deal.campaignId.isEmpty() || kindOf.value(deal.stageId, StageKind::Open) != StageKind::Won)
+        if (deal.campaignId.isEmpty() || kindOf.value(deal.stageId, StageKind::Open) != StageKind::Won
+            || (end > 0 && deal.closedAt >= end))
             continue;
         const auto campaign = byId.constFind(deal.campaignId);
         if (campaign == byId.cend())
@@ -117,12 +124,12 @@ CampaignResult CampaignAnalytics::compute(const CampaignRecords &records, const 
     // First buying day of every customer; then who started with this campaign.
     std::vector<QDate> firstDay(history.customers.size());
     for (const Purchase &p : history.purchases)
-        if (p.revenue >= 0 && p.customer >= 0 && size_t(p.customer) < firstDay.size() && p.day.isValid()
+        if (p.revenue >= 0 && known(p.day) && p.customer >= 0 && size_t(p.customer) < firstDay.size() && p.day.isValid()
             && (!firstDay[size_t(p.customer)].isValid() || p.day < firstDay[size_t(p.customer)]))
             firstDay[size_t(p.customer)] = p.day;
     std::vector<std::set<int>> newCustomers(result.campaigns.size());
     for (const CampaignOrder &order : records.orders)
-        if (figuresOf(order.campaign) && order.customer >= 0 && size_t(order.customer) < firstDay.size()
+        if (figuresOf(order.campaign) && known(order.day) && order.customer >= 0 && size_t(order.customer) < firstDay.size()
             && order.day == firstDay[size_t(order.customer)] && order.day.isValid())
             newCustomers[size_t(slot[size_t(order.campaign)])].insert(order.customer);
 

@@ -12,7 +12,9 @@
 namespace rapport::analytics {
 
 // Campaigns whose start day falls in [from, to] (an invalid bound is open;
-// with any bound, campaigns without a start day are left out).
+// with any bound, campaigns without a start day are left out). Their results
+// count what was known by the end of `to`: orders after it and deals won
+// after it are left out.
 struct CampaignFilter
 {
     QDate from;

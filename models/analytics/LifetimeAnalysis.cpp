@@ -87,4 +87,18 @@ LifetimeAnalysis LifetimeAnalysis::compute(const PurchaseHistory &history, QDate
     return out;
 }
 
+LifetimeAnalysis LifetimeAnalysis::revalue(const LifetimeAnalysis &fitted, const PurchaseHistory &history, QDate asOf)
+{
+    LifetimeAnalysis out;
+    out.settings = fitted.settings;
+    out.purchases = fitted.purchases;
+    out.spend = fitted.spend;
+    out.summary = RepeatPurchaseSummary::summarise(history, asOf);
+    if (out.purchases.model && out.spend.model)
+        out.values = valueEveryone(CustomerLifetimeValue(*out.purchases.model, *out.spend.model, out.settings.horizonWeeks,
+                                                         out.settings.annualDiscountRate),
+                                   out.summary.customers());
+    return out;
+}
+
 } // namespace rapport::analytics

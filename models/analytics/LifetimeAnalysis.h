@@ -33,6 +33,11 @@ struct LifetimeAnalysis
     // Gamma-Gamma fit runs beside BG/NBD's, and the customers are valued on
     // several threads (about 1 s for 100k customers on two cores).
     static LifetimeAnalysis compute(const PurchaseHistory &history, QDate asOf, LifetimeSettings settings = {});
+
+    // The customers valued again on a changed history with the parameters
+    // `fitted` found (no new fit): after a few new orders the parameters of
+    // the whole base do not move, but the buyers' own figures do.
+    static LifetimeAnalysis revalue(const LifetimeAnalysis &fitted, const PurchaseHistory &history, QDate asOf);
 };
 
 } // namespace rapport::analytics

@@ -97,7 +97,9 @@ ServiceResult ServiceAnalytics::compute(const ServiceRecords &records, qint64 as
         const int index = int(i);
         result.months[size_t(monthOf(c.openedAt) - first)].opened.push_back(index);
         const qint64 due = dueAt(c, settings.levels);
-        if (resolvedByAsOf(c)) {
+        // A resolution before the case was opened is bad data (a skewed
+        // clock, an import): the case counts as opened, not as resolved.
+        if (resolvedByAsOf(c) && c.resolvedAt >= c.openedAt) {
             const size_t m = size_t(monthOf(c.resolvedAt) - first);
             ServiceMonth &month = result.months[m];
             month.resolved.push_back(index);

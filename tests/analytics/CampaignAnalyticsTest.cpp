@@ -2,6 +2,7 @@
 
 #include "DescriptiveHistoryBuilder.h"
 
+#include <QDateTime>
 #include <gtest/gtest.h>
 
 using namespace rapport::analytics;
@@ -193,4 +194,26 @@ TEST(CampaignAnalyticsTest, PeriodFilterOnStartAndEmptyInput)
         EXPECT_FALSE(empty.totals.roi.has_value());
         EXPECT_FALSE(empty.totals.costPerNewCustomer.has_value());
     }
+}
+
+TEST(CampaignAnalyticsTest, NothingAfterThePeriodsEndCounts)
+{
+    Fixture f = fixture();
+    // Spring's deals: Ann's won on 10 Feb, Di's on 10 Mar (after the period).
+    f.pipeline.deals[0].closedAt = QDateTime(QDate(2024, 2, 10), QTime(12, 0)).toMSecsSinceEpoch();
+    f.pipeline.deals[1].closedAt = QDateTime(QDate(2024, 3, 10), QTime(12, 0)).toMSecsSinceEpoch();
+    // Up to 29 Feb: Spring's orders of 5, 10 and 20 Feb (100 + 200 + 400),
+    // not Ann's of 1 Mar; Ann's deal (150) but not Di's (500). Per customer:
+    // Ann max(100, 150) = 150, Bo 200, Di 400 -> 750.
+    const CampaignResult r = CampaignAnalytics::compute(f.campaigns, f.pipeline, f.history, {QDate(), QDate(2024, 2, 29)});
+    const CampaignFigures *spring = nullptr;
+    for (const CampaignFigures &c : r.campaigns)
+        if (c.campaign == Spring)
+            spring = &c;
+    ASSERT_NE(spring, nullptr);
+    EXPECT_DOUBLE_EQ(spring->orderRevenue, 700.0);
+    EXPECT_DOUBLE_EQ(spring->wonDealAmount, 150.0);
+    EXPECT_DOUBLE_EQ(spring->revenue, 750.0);
+    // Ann and Di had both bought by then, first on a Spring order's day.
+    EXPECT_EQ(spring->newCustomers, (Ids{Ann, Di}));
 }

@@ -639,7 +639,7 @@ TEST_F(DashboardPages, PipelineAnalyticsCardsShowTheFunnelForecastAndOwners)
     const DataTable &o = w.page.card(QStringLiteral("owners"))->data();
     ASSERT_EQ(w.page.ownerTable()->rowCount(), o.rows.size());
     ASSERT_GE(o.rows.size(), 2);
-    EXPECT_EQ(o.rows[0][0].toString(), QStringLiteral("All owners"));
+    EXPECT_EQ(o.rows[0][0].toString(), QStringLiteral("Total"));
     const QList<double> won = columnValues(o, QStringLiteral("Won"));
     EXPECT_DOUBLE_EQ(won[0], sum(won) - won[0]);
     EXPECT_GT(won[0], 0.0);

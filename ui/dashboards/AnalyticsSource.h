@@ -10,6 +10,7 @@
 namespace rapport {
 
 class AppContext;
+class Store;
 class BackgroundReader;
 
 // What every dashboard page computes from: the analytics input loaded from the
@@ -23,7 +24,9 @@ class AnalyticsSource : public QObject {
 public:
     using Done = std::function<void()>;
     using Input = std::shared_ptr<const analytics::AnalyticsInput>;
-    using Compute = std::function<Done(const Input &input)>;
+    // Runs on the worker; `store` is the worker's connection, for the few
+    // figures that read the store over a period instead of the input.
+    using Compute = std::function<Done(const Input &input, Store &store)>;
     using Failed = std::function<void(const QString &message)>;
 
     explicit AnalyticsSource(AppContext &context, QObject *parent = nullptr);

@@ -93,10 +93,10 @@ void ChurnPage::refresh(const AnalyticsScope &scope)
             f.base = CustomerBaseSeries::compute(history, scope.to);
 
             const auto lifetime = LifetimeCache::get(input, scope.to);
-            if (!lifetime->purchases.model)
-                f.lifetimeNote = lifetime->purchases.error;
-            else if (!lifetime->spend.model)
-                f.lifetimeNote = lifetime->spend.error;
+            // The models' own reasons are for the log and rapportctl; the page
+            // says it in the user's language.
+            if (!lifetime->purchases.model || !lifetime->spend.model)
+                f.lifetimeNote = ChurnPage::tr("The lifetime models cannot be fitted yet: too few customers have bought more than once.");
             else if (!lifetime->purchases.converged || !lifetime->spend.converged)
                 f.lifetimeNote = ChurnPage::tr("The lifetime models did not converge; values are at their best point.");
             std::vector<ChurnRiskCustomer> ranked = ChurnRisk::compute(input.purchases, lifetime->values, input.service, scope.to, 0, f.settings);

@@ -113,11 +113,10 @@ void DashboardPage::showEvent(QShowEvent *event)
         reload();
 }
 
-void DashboardPage::inputShown()
+void DashboardPage::inputShown(const InputFacts &in)
 {
     // Money is added up in one currency (the store keeps no exchange rates):
     // say which, and what that leaves out.
-    const analytics::AnalyticsInput &in = *m_input;
     QStringList left;
     if (in.ordersInOtherCurrencies > 0)
         left << tr("%n order(s)", nullptr, in.ordersInOtherCurrencies);

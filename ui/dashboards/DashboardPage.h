@@ -12,6 +12,8 @@ class QToolButton;
 
 namespace rapport {
 
+class Store;
+
 class ChartCard;
 class DashboardFilterBar;
 struct MemberSource;
@@ -45,6 +47,8 @@ public:
     void showDeals(const QString &title, const std::vector<int> &deals);
 
     // The input the shown figures were computed from (null before the first).
+    // Its customers and deals may be read on the GUI thread (drill-down); its
+    // purchases, lines and counts belong to the worker (merges change them).
     const AnalyticsSource::Input &input() const { return m_input; }
 
 signals:
@@ -63,21 +67,31 @@ protected:
     template <typename Result>
     void compute(std::function<Result(const analytics::AnalyticsInput &)> fn, std::function<void(const Result &)> show)
     {
+        computeWithStore<Result>([fn](const analytics::AnalyticsInput &input, Store &) { return fn(input); }, std::move(show));
+    }
+    // The same, for a computation that also reads the worker's store
+    // connection (a figure over a period the input does not keep).
+    template <typename Result>
+    void computeWithStore(std::function<Result(const analytics::AnalyticsInput &, Store &)> fn, std::function<void(const Result &)> show)
+    {
         const int generation = ++m_generation;
         ++m_pending;
         updateBusy();
         QPointer<DashboardPage> self(this);
         m_source.run(
-            [self, generation, fn, show](const AnalyticsSource::Input &input) -> AnalyticsSource::Done {
-                auto result = std::make_shared<Result>(fn(*input));
-                return [self, generation, result, show, input] {
+            [self, generation, fn, show](const AnalyticsSource::Input &input, Store &store) -> AnalyticsSource::Done {
+                auto result = std::make_shared<Result>(fn(*input, store));
+                // Read here, on the worker: a later merge may change them.
+                const InputFacts facts{input->currency, input->ordersInOtherCurrencies, input->dealsInOtherCurrencies,
+                                       input->campaignsInOtherCurrencies};
+                return [self, generation, result, show, input, facts] {
                     if (!self)
                         return;
                     self->finished();
                     if (generation != self->m_generation)
                         return;
                     self->m_input = input;
-                    self->inputShown();
+                    self->inputShown(facts);
                     show(*result);
                 };
             },
@@ -92,8 +106,14 @@ protected:
     QString currency() const;
 
 private:
+    struct InputFacts {
+        QString currency;
+        int ordersInOtherCurrencies = 0;
+        int dealsInOtherCurrencies = 0;
+        int campaignsInOtherCurrencies = 0;
+    };
     void finished();
-    void inputShown();
+    void inputShown(const InputFacts &facts);
     void failed(const QString &message);
     void updateBusy();
     void exportPage();

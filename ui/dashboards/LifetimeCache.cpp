@@ -7,7 +7,7 @@ namespace rapport {
 std::shared_ptr<const analytics::LifetimeAnalysis> LifetimeCache::get(const analytics::AnalyticsInput &input, QDate asOf)
 {
     struct Entry {
-        const analytics::AnalyticsInput *input = nullptr;
+        quint64 loadId = 0;
         qint64 journalSeq = -1;
         size_t purchases = 0;
         QDate asOf;
@@ -16,13 +16,20 @@ std::shared_ptr<const analytics::LifetimeAnalysis> LifetimeCache::get(const anal
     static std::mutex mutex;
     static Entry entry;
     const std::lock_guard lock(mutex);
-    // The input's address alone could be reused by a later load; with its
-    // journal position and size it identifies the load well enough for a cache
-    // whose worst case is a re-fit.
-    if (entry.value && entry.input == &input && entry.journalSeq == input.journalSeq && entry.purchases == input.purchases.purchases.size()
-        && entry.asOf == asOf)
-        return entry.value;
-    entry = {&input, input.journalSeq, input.purchases.purchases.size(), asOf,
+    // Fitted once per load: the same input (AnalyticsSource merges new orders
+    // into it in place) keeps its parameters and only re-values the customers
+    // when its journal position moved; a new load or another as-of date fits again.
+    if (entry.value && entry.loadId == input.loadId && entry.asOf == asOf) {
+        if (entry.journalSeq == input.journalSeq && entry.purchases == input.purchases.purchases.size())
+            return entry.value;
+        if (input.journalSeq > entry.journalSeq && input.purchases.purchases.size() >= entry.purchases) {
+            entry.value = std::make_shared<const analytics::LifetimeAnalysis>(analytics::LifetimeAnalysis::revalue(*entry.value, input.purchases, asOf));
+            entry.journalSeq = input.journalSeq;
+            entry.purchases = input.purchases.purchases.size();
+            return entry.value;
+        }
+    }
+    entry = {input.loadId, input.journalSeq, input.purchases.purchases.size(), asOf,
              std::make_shared<const analytics::LifetimeAnalysis>(analytics::LifetimeAnalysis::compute(input.purchases, asOf))};
     return entry.value;
 }

@@ -22,6 +22,9 @@ using namespace analytics;
 
 struct PipelineDashboardPage::Figures {
     PipelineResult result;
+    // The forecast looks ahead whatever the period: open deals expected to
+    // close from three months ago (overdue ones) to a year ahead.
+    PipelineResult forecast;
     int funnel = -1;   // the funnel shown: the pipeline with the most deals
 };
 
@@ -65,6 +68,11 @@ void PipelineDashboardPage::refresh(const AnalyticsScope &scope)
                 filter.ownerId = scope.ownerId;
             Figures f;
             f.result = PipelineAnalytics::compute(records, filter);
+            const QDate today = QDate::currentDate();
+            PipelineFilter ahead = filter;
+            ahead.from = QDate(today.year(), today.month(), 1).addMonths(-3);
+            ahead.to = QDate(today.year(), today.month(), 1).addMonths(12).addDays(-1);
+            f.forecast = PipelineAnalytics::compute(records, ahead);
             size_t most = 0;
             for (size_t i = 0; i < f.result.overall.funnels.size(); ++i) {
                 const auto &stages = f.result.overall.funnels[i].stages;
@@ -98,9 +106,11 @@ void PipelineDashboardPage::refresh(const AnalyticsScope &scope)
                     remap(p.wonDeals);
                     remap(p.lostDeals);
                 };
-                remapFigures(f.result.overall);
-                for (PipelineFigures &p : f.result.byOwner)
-                    remapFigures(p);
+                for (PipelineResult *r : {&f.result, &f.forecast}) {
+                    remapFigures(r->overall);
+                    for (PipelineFigures &p : r->byOwner)
+                        remapFigures(p);
+                }
             }
             return f;
         },
@@ -178,13 +188,14 @@ void PipelineDashboardPage::display(const Figures &figures)
     QStringList months;
     DataTable data;
     data.headers = {tr("Month"), tr("Deals"), tr("Amount"), tr("Weighted")};
-    for (const ForecastMonth &m : all.forecast) {
+    const PipelineFigures &ahead = f.forecast.overall;
+    for (const ForecastMonth &m : ahead.forecast) {
         *weighted << m.weighted;
         *amount << m.amount;
         months << locale.toString(m.month, QStringLiteral("yy-MM"));
         data.rows << QVariantList{m.month.toString(QStringLiteral("yyyy-MM")), qlonglong(m.deals.size()), m.amount, m.weighted};
     }
-    data.rows << QVariantList{tr("No expected close"), qlonglong(all.undated.deals.size()), all.undated.amount, all.undated.weighted};
+    data.rows << QVariantList{tr("No expected close"), qlonglong(ahead.undated.deals.size()), ahead.undated.amount, ahead.undated.weighted};
     auto *series = new QBarSeries;
     series->append(amount);
     series->append(weighted);
@@ -200,7 +211,7 @@ void PipelineDashboardPage::display(const Figures &figures)
     series->attachAxis(x);
     series->attachAxis(y);
     ChartStyle::nice(y);
-    const std::vector<ForecastMonth> forecastMonths = all.forecast;
+    const std::vector<ForecastMonth> forecastMonths = ahead.forecast;
     ChartStyle::barTooltips(series, [forecastMonths, cur](QBarSet *, int i) {
         const ForecastMonth &m = forecastMonths[size_t(i)];
         return tr("%1: %Ln open deal(s)\nAmount %2, weighted %3", nullptr, qlonglong(m.deals.size()))
@@ -212,7 +223,8 @@ void PipelineDashboardPage::display(const Figures &figures)
     });
     m_forecast->setChart(forecast);
     m_forecast->setData(data);
-    m_forecast->setNote(tr("Open deals: %1, weighted %2.").arg(ChartStyle::money(all.forecastAmount, cur), ChartStyle::money(all.forecastWeighted, cur)));
+    m_forecast->setNote(tr("Open deals expected from three months ago to a year ahead: %1, weighted %2.")
+                            .arg(ChartStyle::money(ahead.forecastAmount, cur), ChartStyle::money(ahead.forecastWeighted, cur)));
 
     // Per owner.
     QHash<QString, QString> names;
@@ -227,7 +239,11 @@ void PipelineDashboardPage::display(const Figures &figures)
     m_ownerTable->setRowCount(int(f.result.byOwner.size()) + 1);
     DataTable odata;
     odata.headers = headers;
+    QHash<QString, double> aheadByOwner;
+    for (const PipelineFigures &p : f.forecast.byOwner)
+        aheadByOwner.insert(p.ownerId, p.forecastWeighted);
     auto row = [&](int r, const QString &owner, const PipelineFigures &p) {
+        const double weightedAhead = r == 0 ? ahead.forecastWeighted : aheadByOwner.value(p.ownerId);
         const QStringList cells{owner,
                                 locale.toString(qlonglong(p.wonDeals.size())),
                                 locale.toString(qlonglong(p.lostDeals.size())),
@@ -235,7 +251,7 @@ void PipelineDashboardPage::display(const Figures &figures)
                                 p.averageDaysToClose ? ChartStyle::number(*p.averageDaysToClose, 1) : tr("n/a"),
                                 p.averageWonAmount ? ChartStyle::number(*p.averageWonAmount, 2) : tr("n/a"),
                                 ChartStyle::number(p.wonAmount, 2),
-                                ChartStyle::number(p.forecastWeighted, 2)};
+                                ChartStyle::number(weightedAhead, 2)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             if (c > 0)
@@ -254,9 +270,9 @@ void PipelineDashboardPage::display(const Figures &figures)
                                    p.averageDaysToClose ? QVariant(*p.averageDaysToClose) : QVariant(),
                                    p.averageWonAmount ? QVariant(*p.averageWonAmount) : QVariant(),
                                    p.wonAmount,
-                                   p.forecastWeighted};
+                                   weightedAhead};
     };
-    row(0, tr("All owners"), all);
+    row(0, tr("Total"), all);
     for (int i = 0; i < int(f.result.byOwner.size()); ++i) {
         const PipelineFigures &p = f.result.byOwner[size_t(i)];
         row(i + 1, names.value(p.ownerId, p.ownerId.isEmpty() ? tr("(nobody)") : p.ownerId), p);

@@ -28,7 +28,6 @@ using namespace analytics;
 struct ServiceDashboardPage::Figures {
     QDate from;
     ServiceRecords records;   // the cases the figures index
-    std::vector<Customer> customers;
     ServiceResult result;
     // Ratings of the cases resolved in the period (the result's are of all time).
     std::array<int, 5> satisfaction{};
@@ -77,7 +76,6 @@ void ServiceDashboardPage::refresh(const AnalyticsScope &scope)
             Figures f;
             f.from = scope.from;
             f.records = scope.coversAllCustomers() ? input.service : ScopedInput::restrict(input, scope).service;
-            f.customers = input.purchases.customers;
             // The end of the as-of day: cases opened that day count.
             const qint64 asOf = QDateTime(scope.to.addDays(1), QTime(0, 0)).toMSecsSinceEpoch() - 1;
             f.result = ServiceAnalytics::compute(f.records, asOf);
@@ -104,7 +102,7 @@ void ServiceDashboardPage::showCases(const QString &title, const std::vector<int
     QLocale locale;
     for (int i : cases) {
         const ServiceCase &c = m_figures->records.cases[size_t(i)];
-        const QString account = c.customer >= 0 ? m_figures->customers[size_t(c.customer)].name : QString();
+        const QString account = c.customer >= 0 ? input()->purchases.customers[size_t(c.customer)].name : QString();
         rows << DrillDownDialog::Row{{QStringLiteral("case"), c.id},
                                      {c.subject, account, vocabularyLabel(c.priority),
                                       locale.toString(QDateTime::fromMSecsSinceEpoch(c.openedAt).date(), QLocale::ShortFormat)}};
@@ -264,7 +262,7 @@ void ServiceDashboardPage::display(const Figures &figures)
     rdata.headers = {tr("Account id"), tr("Account"), tr("Cases in 90 days")};
     for (int r = 0; r < int(f.result.repeated.size()); ++r) {
         const RepeatedComplaints &c = f.result.repeated[size_t(r)];
-        const Customer &customer = f.customers[size_t(c.customer)];
+        const Customer &customer = input()->purchases.customers[size_t(c.customer)];
         m_repeatedTable->setItem(r, 0, new QTableWidgetItem(customer.name));
         auto *count = new QTableWidgetItem(locale.toString(qlonglong(c.cases.size())));
         count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

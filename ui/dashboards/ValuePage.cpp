@@ -2,6 +2,7 @@
 
 #include "ChartCard.h"
 #include "ChartStyle.h"
+#include "analytics/AnalyticsInputLoader.h"
 #include "analytics/AnalyticsScope.h"
 #include "analytics/CustomerValue.h"
 
@@ -20,6 +21,7 @@ using namespace analytics;
 
 struct ValuePage::Figures {
     CustomerValueResult value;
+    QString error;  // the activities could not be read: profit without cost to serve
 };
 
 namespace {
@@ -88,15 +90,24 @@ ValuePage::ValuePage(AppContext &context, AnalyticsSource &source, QWidget *pare
 
 void ValuePage::refresh(const AnalyticsScope &scope)
 {
-    compute<Figures>(
-        [scope](const AnalyticsInput &input) {
+    computeWithStore<Figures>(
+        [scope](const AnalyticsInput &input, Store &store) {
             const std::vector<char> in = ScopedInput::customersInScope(input, scope);
             const PurchaseHistory history = ScopedInput::purchases(input, in, scope, true);
+            // The cost to serve of the period's activities, like the revenue of
+            // the period's orders (the input's counts are of all time).
+            Result<std::vector<ActivityCount>> counts = AnalyticsInputLoader::activityCounts(store, input, scope.from, scope.to);
+            Figures f;
             std::vector<ActivityCount> activities;
-            for (const ActivityCount &a : input.activities)
-                if (in[size_t(a.customer)])
-                    activities.push_back(a);
-            return Figures{CustomerValue::compute(history, scope.to, activities)};
+            if (counts) {
+                for (const ActivityCount &a : *counts)
+                    if (in[size_t(a.customer)])
+                        activities.push_back(a);
+            } else {
+                f.error = counts.error().message;
+            }
+            f.value = CustomerValue::compute(history, scope.to, activities);
+            return f;
         },
         [this](const Figures &f) { display(f); });
 }
@@ -134,6 +145,8 @@ void ValuePage::display(const Figures &figures)
     DataTable whale;
     m_whale->setChart(curveChart(v.whaleCurve, tr("Profit"), tr("Share of profit"), this, whale));
     m_whale->setData(whale);
+    if (!shared->error.isEmpty())
+        emit statusMessage(tr("Cost to serve left out: %1").arg(shared->error));
     rankClicks(m_whale, true);
     m_whale->setNote(v.byProfit.empty() ? QString()
                      : v.whaleCurve.peakCustomers >= int(v.byProfit.size()) ? tr("Every customer adds to the profit.")

@@ -150,15 +150,18 @@ Status AnalyticsRowsQuery::orderLines(const QString &currency, const Sink<Analyt
 
 QString AnalyticsRowsQuery::doneActivityCountsSql()
 {
-    // Read from activities_done_by_account_kind alone (migration 5), in its order.
+    // Read from activities_done_by_account_kind alone (migration 5), in its
+    // order; "+start_at": the period is a filter on that scan, not a range of
+    // activities_by_start followed by a table lookup and a sort per row.
     return QStringLiteral("SELECT account_id, kind, count(*) FROM activities "
-                          "WHERE account_id IS NOT NULL AND start_at < ? AND done_at IS NOT NULL AND deleted_at IS NULL "
+                          "WHERE account_id IS NOT NULL AND +start_at >= ? AND +start_at < ? AND done_at IS NOT NULL AND deleted_at IS NULL "
                           "GROUP BY account_id, kind");
 }
 
-Status AnalyticsRowsQuery::doneActivityCounts(qint64 before, const Sink<AnalyticsActivityCountRow> &sink)
+Status AnalyticsRowsQuery::doneActivityCounts(qint64 before, const Sink<AnalyticsActivityCountRow> &sink, qint64 from)
 {
     QSqlQuery &q = m_store.prepared(doneActivityCountsSql());
+    q.addBindValue(from);
     q.addBindValue(before);
     return stream<AnalyticsActivityCountRow>(m_store, q, QStringLiteral("count done activities"), [](const QSqlQuery &r) {
         return AnalyticsActivityCountRow{text(r, 0), text(r, 1), int(integer(r, 2))};

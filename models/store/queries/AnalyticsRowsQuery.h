@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <limits>
 
 namespace rapport {
 
@@ -42,8 +43,8 @@ public:
     Status orders(const QString &currency, const Sink<AnalyticsOrderRow> &sink, const QStringList &orderIds = {});
     // Lines with a product, of orders in `currency` (of `orderIds` only, if given).
     Status orderLines(const QString &currency, const Sink<AnalyticsOrderLineRow> &sink, const QStringList &orderIds = {});
-    // Done activities with an account that started before `before` (UTC ms).
-    Status doneActivityCounts(qint64 before, const Sink<AnalyticsActivityCountRow> &sink);
+    // Done activities with an account that started in [from, before) (UTC ms).
+    Status doneActivityCounts(qint64 before, const Sink<AnalyticsActivityCountRow> &sink, qint64 from = std::numeric_limits<qint64>::min());
 
     static StoreError cancelled();
     // The statement of doneActivityCounts (its plan is tested).
