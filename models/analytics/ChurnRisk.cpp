@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QTimeZone>
 
 #include <algorithm>
 #include <cmath>
@@ -91,7 +90,7 @@ std::vector<ChurnRiskCustomer> ChurnRisk::compute(const PurchaseHistory &history
         }
     }
 
-    const qint64 asOfEnd = asOf.addDays(1).startOfDay(QTimeZone::utc()).toMSecsSinceEpoch();
+    const qint64 asOfEnd = asOf.addDays(1).startOfDay().toMSecsSinceEpoch();  // the end of the local as-of day
     std::vector<int> openCases(n, 0), overdueCases(n, 0);
     for (const ServiceCase &c : service.cases) {
         if (c.customer < 0 || size_t(c.customer) >= n || c.openedAt >= asOfEnd || (c.resolvedAt != 0 && c.resolvedAt < asOfEnd))

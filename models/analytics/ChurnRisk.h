@@ -76,7 +76,7 @@ struct ChurnRiskSettings
 //     windows have an order and the recent average is at most (1 - spendDrop)
 //     of the earlier one.
 // (d) OpenComplaints: the customer's cases opened by the end of the as-of day
-//     (UTC) and not resolved by then; reference = those of them past their
+//     (local) and not resolved by then; reference = those of them past their
 //     due time by then (ServiceAnalytics::dueAt: their own, else the level).
 class ChurnRisk
 {

@@ -4,7 +4,6 @@
 
 #include <QDateTime>
 #include <QHash>
-#include <QTimeZone>
 
 #include <algorithm>
 #include <climits>
@@ -91,7 +90,7 @@ PipelineFunnel funnelOf(const Context &c, const QString &pipelineId, const std::
     }
     for (int d : deals) {
         const Deal &deal = c.records.deals[size_t(d)];
-        if (deal.pipelineId != pipelineId || c.furthestRank[size_t(d)] < 0 || !c.inPeriod(PipelineAnalytics::utcDay(deal.createdAt)))
+        if (deal.pipelineId != pipelineId || c.furthestRank[size_t(d)] < 0 || !c.inPeriod(PipelineAnalytics::localDay(deal.createdAt)))
             continue;
         for (int r = 0; r <= c.furthestRank[size_t(d)]; ++r)
             funnel.stages[size_t(r)].deals.push_back(d);
@@ -156,7 +155,7 @@ void closedOf(const Context &c, const std::vector<int> &deals, PipelineFigures &
     double days = 0;
     for (int d : deals) {
         const Deal &deal = c.records.deals[size_t(d)];
-        if (deal.closedAt == 0 || c.kind[size_t(d)] == StageKind::Open || !c.inPeriod(PipelineAnalytics::utcDay(deal.closedAt)))
+        if (deal.closedAt == 0 || c.kind[size_t(d)] == StageKind::Open || !c.inPeriod(PipelineAnalytics::localDay(deal.closedAt)))
             continue;
         if (c.kind[size_t(d)] == StageKind::Lost) {
             out.lostDeals.push_back(d);
@@ -164,7 +163,7 @@ void closedOf(const Context &c, const std::vector<int> &deals, PipelineFigures &
         }
         out.wonDeals.push_back(d);
         out.wonAmount += deal.amount;
-        days += double(PipelineAnalytics::utcDay(deal.createdAt).daysTo(PipelineAnalytics::utcDay(deal.closedAt)));
+        days += double(PipelineAnalytics::localDay(deal.createdAt).daysTo(PipelineAnalytics::localDay(deal.closedAt)));
     }
     const double won = double(out.wonDeals.size());
     out.winRate = ratio(won, won + double(out.lostDeals.size()));
@@ -185,9 +184,9 @@ PipelineFigures figuresOf(const Context &c, const QString &ownerId, const std::v
 
 } // namespace
 
-QDate PipelineAnalytics::utcDay(qint64 instant)
+QDate PipelineAnalytics::localDay(qint64 instant)
 {
-    return QDateTime::fromMSecsSinceEpoch(instant, QTimeZone::utc()).date();
+    return QDateTime::fromMSecsSinceEpoch(instant).date();
 }
 
 PipelineResult PipelineAnalytics::compute(const PipelineRecords &records, const PipelineFilter &filter)

@@ -10,7 +10,7 @@
 
 namespace rapport::analytics {
 
-// Which deals a pipeline report looks at. Dates are calendar days of the UTC
+// Which deals a pipeline report looks at. Dates are local calendar days of the
 // instants (the records carry no time zone); an invalid bound is open.
 struct PipelineFilter
 {
@@ -116,8 +116,9 @@ class PipelineAnalytics
 public:
     static PipelineResult compute(const PipelineRecords &records, const PipelineFilter &filter);
 
-    // The UTC calendar day of an instant (UTC milliseconds).
-    static QDate utcDay(qint64 instant);
+    // The local calendar day of an instant (UTC milliseconds): the day the
+    // user saw it happen, as orders' days are (AnalyticsInputLoader).
+    static QDate localDay(qint64 instant);
 };
 
 } // namespace rapport::analytics

@@ -3,7 +3,6 @@
 #include "analytics/CalendarMonth.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 
 #include <algorithm>
 #include <map>
@@ -18,7 +17,7 @@ constexpr qint64 DayMs = 24 * ServiceLevels::HourMs;
 
 int monthOf(qint64 instant)
 {
-    return CalendarMonth::index(QDateTime::fromMSecsSinceEpoch(instant, QTimeZone::utc()).date());
+    return CalendarMonth::index(QDateTime::fromMSecsSinceEpoch(instant).date());  // local, as orders' days
 }
 
 QString priorityOf(const ServiceCase &c)

@@ -21,7 +21,7 @@ struct ServiceLevelShare
     std::optional<double> share;      // withinLevel / resolved; absent if none resolved
 };
 
-// One UTC calendar month (of the instants). Case lists are ascending case
+// One local calendar month (of the instants). Case lists are ascending case
 // indexes into ServiceRecords::cases, for drill-down.
 struct ServiceMonth
 {

@@ -19,7 +19,7 @@ const QDate asOf(2024, 6, 30);
 
 qint64 at(int y, int m, int d)
 {
-    return QDateTime(QDate(y, m, d), QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    return QDateTime(QDate(y, m, d), QTime(12, 0)).toMSecsSinceEpoch();  // local, as the analytics read instants
 }
 
 // Windows of 180 days before 2024-06-30: recent (2024-01-02, 2024-06-30],

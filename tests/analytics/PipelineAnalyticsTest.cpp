@@ -12,7 +12,7 @@ namespace {
 
 qint64 at(int y, int m, int d, int hour = 12)
 {
-    return QDateTime(QDate(y, m, d), QTime(hour, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    return QDateTime(QDate(y, m, d), QTime(hour, 0)).toMSecsSinceEpoch();  // local, as the analytics read instants
 }
 
 // Pipeline p1: Qualify (s1) -> Propose (s2) -> Negotiate (s3) -> Won / Lost.

@@ -12,7 +12,7 @@ namespace {
 
 qint64 at(int y, int m, int d, int hour = 0)
 {
-    return QDateTime(QDate(y, m, d), QTime(hour, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    return QDateTime(QDate(y, m, d), QTime(hour, 0)).toMSecsSinceEpoch();  // local, as the analytics read instants
 }
 
 const qint64 asOf = at(2024, 3, 31, 12);
@@ -27,7 +27,7 @@ const qint64 asOf = at(2024, 3, 31, 12);
 //  4    0   low      2024-03-30 00:00  never                    04-06 00:00 open, not overdue
 //  5    2   normal   2024-03-05 00:00  2024-04-02 (after as-of: open) 03-08 overdue
 //  6    1   urgent   2024-04-05 00:00  after the as-of instant: ignored
-//  7   -1   high     2024-03-10 00:00  2024-03-10 10:00    10   within             4
+//  7   -1   high     2024-03-12 00:00  2024-03-12 10:00    10   within             4 (not 10 March: a DST change in some zones)
 //  8    0   vip      2023-12-15 00:00  2024-02-10 00:00  1368   12-18 (vip unknown -> 72 h) late, rating 7 ignored
 ServiceRecords records()
 {
@@ -49,7 +49,7 @@ ServiceRecords records()
     add(0, "low", at(2024, 3, 30), 0, 0);
     add(2, "normal", at(2024, 3, 5), at(2024, 4, 2), 0);
     add(1, "urgent", at(2024, 4, 5), 0, 0);
-    add(-1, "high", at(2024, 3, 10), at(2024, 3, 10, 10), 4);
+    add(-1, "high", at(2024, 3, 12), at(2024, 3, 12, 10), 4);
     add(0, "vip", at(2023, 12, 15), at(2024, 2, 10), 7);
     return r;
 }
