@@ -1,5 +1,7 @@
 #include "analytics/AnalyticsInputLoader.h"
 
+#include "analytics/LocalDays.h"
+
 #include "domain/Money.h"
 #include "store/queries/AnalyticsRecordsQuery.h"
 #include "store/queries/AnalyticsRowsQuery.h"
@@ -20,32 +22,7 @@ namespace rapport::analytics {
 
 namespace {
 
-constexpr qint64 QuarterHourMs = 15 * 60 * 1000;
-constexpr qint64 DayMs = 24 * 60 * 60 * 1000;
-constexpr qint64 UnixEpochJulianDay = 2440588;  // 1970-01-01
 constexpr int RowsPerProgressCall = 8192;
-
-// Local days of UTC instants. Converting each of millions of instants through
-// QDateTime's local time costs microseconds apiece; every time zone changes
-// its offset only at a quarter hour, so the offset is looked up once per
-// quarter hour seen and the day computed from it.
-class LocalDays
-{
-public:
-    QDate day(qint64 ms)
-    {
-        const qint64 bucket = ms >= 0 ? ms / QuarterHourMs : (ms - QuarterHourMs + 1) / QuarterHourMs;
-        auto it = m_offsets.constFind(bucket);
-        if (it == m_offsets.constEnd())
-            it = m_offsets.insert(bucket, QDateTime::fromMSecsSinceEpoch(bucket * QuarterHourMs).offsetFromUtc());
-        const qint64 local = ms + qint64(*it) * 1000;
-        const qint64 days = local >= 0 ? local / DayMs : (local - DayMs + 1) / DayMs;
-        return QDate::fromJulianDay(UnixEpochJulianDay + days);
-    }
-
-private:
-    QHash<qint64, int> m_offsets;  // seconds east of UTC per quarter hour
-};
 
 QDate isoDay(const QString &text)
 {

@@ -94,10 +94,24 @@ LifetimeAnalysis LifetimeAnalysis::revalue(const LifetimeAnalysis &fitted, const
     out.purchases = fitted.purchases;
     out.spend = fitted.spend;
     out.summary = RepeatPurchaseSummary::summarise(history, asOf);
-    if (out.purchases.model && out.spend.model)
-        out.values = valueEveryone(CustomerLifetimeValue(*out.purchases.model, *out.spend.model, out.settings.horizonWeeks,
-                                                         out.settings.annualDiscountRate),
-                                   out.summary.customers());
+    if (!out.purchases.model || !out.spend.model)
+        return out;
+    const CustomerLifetimeValue clv(*out.purchases.model, *out.spend.model, out.settings.horizonWeeks, out.settings.annualDiscountRate);
+    // Only customers whose summary changed (new orders) are valued again:
+    // with the same parameters and as-of date, the same summary gives the same
+    // value. Both summaries are in customer order.
+    const std::vector<CustomerRepeatPurchases> &before = fitted.summary.customers();
+    const std::vector<CustomerRepeatPurchases> &now = out.summary.customers();
+    const bool sameDate = fitted.summary.asOf() == asOf && fitted.values.size() == before.size();
+    out.values.reserve(now.size());
+    size_t j = 0;
+    for (const CustomerRepeatPurchases &c : now) {
+        while (j < before.size() && before[j].customer < c.customer)
+            ++j;
+        const bool unchanged = sameDate && j < before.size() && before[j].customer == c.customer && before[j].x == c.x && before[j].tx == c.tx
+                               && before[j].T == c.T && before[j].spendCount == c.spendCount && before[j].meanRepeatSpend == c.meanRepeatSpend;
+        out.values.push_back(unchanged ? fitted.values[j] : clv.valueOf(c));
+    }
     return out;
 }
 

@@ -1,5 +1,7 @@
 #include "analytics/ServiceAnalytics.h"
 
+#include "analytics/LocalDays.h"
+
 #include "analytics/CalendarMonth.h"
 
 #include <QDateTime>
@@ -17,7 +19,7 @@ constexpr qint64 DayMs = 24 * ServiceLevels::HourMs;
 
 int monthOf(qint64 instant)
 {
-    return CalendarMonth::index(QDateTime::fromMSecsSinceEpoch(instant).date());  // local, as orders' days
+    return CalendarMonth::index(localDay(instant));  // local, as orders' days
 }
 
 QString priorityOf(const ServiceCase &c)

@@ -129,3 +129,35 @@ TEST(DistinctCustomersLikelihood, LifetimeAnalysisValuesEveryCustomerAsValueAllD
         ASSERT_EQ(mine.error, theirs.error) << i;
     }
 }
+
+TEST(DistinctCustomersLikelihood, RevalueAfterNewPurchasesIsValueAllWithTheSameParameters)
+{
+    // After new orders the fit is kept and only the changed customers are
+    // valued again: the result must be valueAll's with the kept parameters.
+    PurchaseHistory cdnow = loadCdnowSample();
+    const QDate asOf(1997, 9, 30);
+    const LifetimeAnalysis fitted = LifetimeAnalysis::compute(cdnow, asOf);
+    ASSERT_TRUE(fitted.purchases.model && fitted.spend.model);
+    // Two customers buy again (one of them a one-time buyer until now), one
+    // customer's first purchase ever.
+    cdnow.purchases.push_back({0, QDate(1997, 9, 1), 25.0, 0.0});
+    cdnow.purchases.push_back({5, QDate(1997, 8, 15), 40.0, 0.0});
+    cdnow.purchases.push_back({7, QDate(1997, 9, 30), 12.5, 0.0});
+    cdnow.sort();
+    const LifetimeAnalysis revalued = LifetimeAnalysis::revalue(fitted, cdnow, asOf);
+    EXPECT_EQ(revalued.purchases.model->parameters().r, fitted.purchases.model->parameters().r);
+    const std::vector<CustomerLifetime> reference =
+        CustomerLifetimeValue(*fitted.purchases.model, *fitted.spend.model, fitted.settings.horizonWeeks, fitted.settings.annualDiscountRate)
+            .valueAll(RepeatPurchaseSummary::summarise(cdnow, asOf));
+    ASSERT_EQ(revalued.values.size(), reference.size());
+    int changed = 0;
+    for (size_t i = 0; i < reference.size(); ++i) {
+        ASSERT_EQ(revalued.values[i].customer, reference[i].customer) << i;
+        ASSERT_EQ(revalued.values[i].lifetimeValue, reference[i].lifetimeValue) << i;
+        ASSERT_EQ(revalued.values[i].probabilityAlive, reference[i].probabilityAlive) << i;
+        if (i < fitted.values.size() && fitted.values[i].customer == reference[i].customer
+            && fitted.values[i].lifetimeValue != reference[i].lifetimeValue)
+            ++changed;
+    }
+    EXPECT_GE(changed, 2);  // the new purchases moved their customers' values
+}
