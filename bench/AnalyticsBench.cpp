@@ -53,6 +53,7 @@
 #include <QMutex>
 #include <QTextStream>
 
+#include <future>
 #include <memory>
 
 namespace rapport::bench {
@@ -126,6 +127,24 @@ QString shellLine(const QStringList &statements)
 // The lifetime fit kept per loaded input, as ui/dashboards/LifetimeCache does:
 // the Churn page fits once per load and as-of date, and reuses it after.
 struct LifetimeSlot {
+    // As ui/dashboards/ActivityCountsCache: the period's done activities per
+    // customer and kind, read once per load and period.
+    Store *store = nullptr;
+    quint64 countsLoad = 0;
+    QDate countsFrom, countsTo;
+    std::vector<ActivityCount> counts;
+    const std::vector<ActivityCount> &activities(const AnalyticsInput &in, QDate from, QDate to)
+    {
+        if (countsLoad != in.loadId || countsFrom != from || countsTo != to) {
+            Result<std::vector<ActivityCount>> read = AnalyticsInputLoader::activityCounts(*store, in, from, to);
+            counts = read ? read.value() : std::vector<ActivityCount>();
+            countsLoad = in.loadId;
+            countsFrom = from;
+            countsTo = to;
+        }
+        return counts;
+    }
+
     quint64 loadId = 0;
     qint64 journalSeq = -1;
     size_t purchases = 0;
@@ -206,6 +225,12 @@ QList<PageDef> pages(const AnalyticsScope &scope, const SqlPieces &p)
         QStringLiteral("Loyalty"), QStringLiteral("RFM + cohorts + CohortSurvival"),
         [scope](const AnalyticsInput &input, LifetimeSlot &) {
             const std::vector<char> in = ScopedInput::customersInScope(input, scope);
+            std::future<std::pair<CohortTableResult, CohortSurvivalResult>> cohortsLater = std::async(std::launch::async, [&input, &in, &scope] {
+                const PurchaseHistory history = ScopedInput::purchases(input, in, scope, false);
+                CohortTableResult cohorts = CohortTable::compute(history, scope.to);
+                CohortSurvivalResult survival = CohortSurvival::compute(cohorts);
+                return std::make_pair(std::move(cohorts), std::move(survival));
+            });
             const RfmResult rfm = RfmSegmentation::compute(input.purchases, scope.to);
             std::vector<double> monetary(input.purchases.customers.size(), 0.0);
             for (const RfmCustomer &c : rfm.customers)
@@ -218,9 +243,7 @@ QList<PageDef> pages(const AnalyticsScope &scope, const SqlPieces &p)
                         ++segmented;
                         revenue += monetary[size_t(c)];
                     }
-            const PurchaseHistory history = ScopedInput::purchases(input, in, scope, false);
-            CohortTableResult cohorts = CohortTable::compute(history, scope.to);
-            const CohortSurvivalResult survival = CohortSurvival::compute(cohorts);
+            auto [cohorts, survival] = cohortsLater.get();
             if (scope.from.isValid())
                 std::erase_if(cohorts.cohorts, [&scope](const Cohort &c) { return c.month < QDate(scope.from.year(), scope.from.month(), 1); });
             return QStringLiteral("%1 customers in RFM segments, %2 cohorts shown, survival over %3 cohorts")
@@ -237,15 +260,20 @@ QList<PageDef> pages(const AnalyticsScope &scope, const SqlPieces &p)
         QStringLiteral("Churn"), QStringLiteral("CustomerBaseSeries + ChurnRisk (lifetime fit cached per load)"),
         [scope](const AnalyticsInput &input, LifetimeSlot &lifetimes) {
             const std::vector<char> in = ScopedInput::customersInScope(input, scope);
-            const PurchaseHistory history = ScopedInput::purchases(input, in, scope, false);
-            const CustomerBaseResult base = CustomerBaseSeries::compute(history, scope.to);
+            std::future<CustomerBaseResult> baseLater = std::async(std::launch::async, [&input, &in, &scope] {
+                return CustomerBaseSeries::compute(ScopedInput::purchases(input, in, scope, false), scope.to);
+            });
             const auto lifetime = lifetimes.get(input, scope.to);
             const ChurnRiskSettings settings;
-            std::vector<ChurnRiskCustomer> ranked = ChurnRisk::compute(input.purchases, lifetime->values, input.service, scope.to, 0, settings);
-            size_t atRisk = 0;
-            for (const ChurnRiskCustomer &c : ranked)
-                if (in[size_t(c.customer)] && c.valueAtRisk > 0)
-                    ++atRisk;
+            // As the page: everybody ranked, reasons for the table's 100 rows.
+            const std::vector<size_t> ranked = ChurnRisk::rankByValueAtRisk(input.purchases, lifetime->values, scope.to, in);
+            std::vector<CustomerLifetime> shown;
+            for (size_t i = 0; i < ranked.size() && i < 100; ++i)
+                shown.push_back(lifetime->values[ranked[i]]);
+            const std::vector<ChurnRiskCustomer> worded = ChurnRisk::compute(input.purchases, shown, input.service, scope.to, 0, settings);
+            const size_t atRisk = ranked.size();
+            Q_UNUSED(worded);
+            const CustomerBaseResult base = baseLater.get();
             return QStringLiteral("%1 months of customer base, %2 customers at risk").arg(base.months.size()).arg(atRisk);
         },
         QStringLiteral("active and new customers per month; last order per account; open cases per account"),
@@ -255,11 +283,11 @@ QList<PageDef> pages(const AnalyticsScope &scope, const SqlPieces &p)
 
     out << PageDef{
         QStringLiteral("Value"), QStringLiteral("CustomerValue"),
-        [scope](const AnalyticsInput &input, LifetimeSlot &) {
+        [scope](const AnalyticsInput &input, LifetimeSlot &slot) {
             const std::vector<char> in = ScopedInput::customersInScope(input, scope);
             const PurchaseHistory history = ScopedInput::purchases(input, in, scope, true);
             std::vector<ActivityCount> activities;
-            for (const ActivityCount &a : input.activities)
+            for (const ActivityCount &a : slot.activities(input, scope.from, scope.to))
                 if (in[size_t(a.customer)])
                     activities.push_back(a);
             const CustomerValueResult v = CustomerValue::compute(history, scope.to, activities);
@@ -276,8 +304,9 @@ QList<PageDef> pages(const AnalyticsScope &scope, const SqlPieces &p)
             .arg(p.net, sqlText(p.currency))
             .arg(p.fromMs)
             .arg(p.endMs),
-        QStringLiteral("SELECT account_id, kind, count(*) FROM activities WHERE account_id IS NOT NULL AND start_at < %1 "
+        QStringLiteral("SELECT account_id, kind, count(*) FROM activities WHERE account_id IS NOT NULL AND +start_at >= %1 AND +start_at < %2 "
                        "AND done_at IS NOT NULL AND deleted_at IS NULL GROUP BY account_id, kind")
+            .arg(p.fromMs)
             .arg(p.endMs)};
 
     out << PageDef{
@@ -297,10 +326,13 @@ QList<PageDef> pages(const AnalyticsScope &scope, const SqlPieces &p)
                 if (l.quantity > 0 && (!scope.from.isValid() || l.day >= scope.from))
                     purchases.push_back({l.customer, l.product, l.day});
             }
+            std::future<ProductAffinityResult> affinityLater = std::async(std::launch::async, [&catalogue, &purchases, &scope] {
+                ProductAffinitySettings settings;
+                settings.maximumPairs = 50;
+                return ProductAffinity::compute(catalogue, purchases, scope.to, settings);
+            });
             const SalesComparisonResult sales = SalesComparison::compute(catalogue, lines, scope.to);
-            ProductAffinitySettings settings;
-            settings.maximumPairs = 50;
-            const ProductAffinityResult affinity = ProductAffinity::compute(catalogue, purchases, scope.to, settings);
+            const ProductAffinityResult affinity = affinityLater.get();
             return QStringLiteral("%1 products × %2 months, %3 product pairs")
                 .arg(sales.byProduct.size())
                 .arg(sales.overall.months.size())
@@ -486,6 +518,7 @@ int run(const Options &o)
         progress(QStringLiteral("load %1/%2 …").arg(round + 1).arg(o.rounds));
         input.reset(); // the previous load is gone before the next starts
         lifetimes = {};
+        lifetimes.store = store.get();
         double loadMs = 0, shareMs = 0;
         if (round == 0)
             capture.start();
@@ -598,6 +631,7 @@ int run(const Options &o)
             Result<InputPtr> held = loadShared(*copied, &loadMs, &shareMs); // what the app holds before the order
             InputPtr current = held ? *held : InputPtr();
             LifetimeSlot slot;
+            slot.store = copied.get();
             if (current)
                 for (const PageDef &page : defs)
                     page.compute(*current, slot);

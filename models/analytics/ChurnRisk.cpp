@@ -144,4 +144,30 @@ QString ChurnRisk::describe(const ChurnReason &reason, const ChurnRiskSettings &
     return QString();
 }
 
+std::vector<size_t> ChurnRisk::rankByValueAtRisk(const PurchaseHistory &history, const std::vector<CustomerLifetime> &lifetimes, QDate asOf,
+                                                const std::vector<char> &inScope)
+{
+    // Buyers by the as-of date, as compute() counts them (refunds are not purchases).
+    std::vector<char> bought(history.customers.size(), 0);
+    for (const Purchase &p : history.purchases)
+        if (p.revenue >= 0 && p.day <= asOf && p.customer >= 0 && size_t(p.customer) < bought.size())
+            bought[size_t(p.customer)] = 1;
+    std::vector<size_t> out;
+    for (size_t i = 0; i < lifetimes.size(); ++i) {
+        const CustomerLifetime &l = lifetimes[i];
+        if (!std::isfinite(l.valueAtRisk) || !(l.valueAtRisk > 0) || !l.error.isEmpty())
+            continue;
+        if (l.customer < 0 || size_t(l.customer) >= bought.size() || !bought[size_t(l.customer)])
+            continue;
+        if (!inScope.empty() && (l.customer < 0 || size_t(l.customer) >= inScope.size() || !inScope[size_t(l.customer)]))
+            continue;
+        out.push_back(i);
+    }
+    std::sort(out.begin(), out.end(), [&lifetimes](size_t a, size_t b) {
+        const CustomerLifetime &x = lifetimes[a], &y = lifetimes[b];
+        return x.valueAtRisk != y.valueAtRisk ? x.valueAtRisk > y.valueAtRisk : x.customer < y.customer;
+    });
+    return out;
+}
+
 } // namespace rapport::analytics

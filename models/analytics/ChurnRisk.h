@@ -85,6 +85,14 @@ public:
                                                   const ServiceRecords &service, QDate asOf, int topN,
                                                   const ChurnRiskSettings &settings = {});
 
+    // The ranking alone, without reasons: indices into `lifetimes` of the
+    // customers compute() would rank who are in scope (inScope[customer],
+    // empty = everybody) and have a value at risk above zero, highest first,
+    // ties by customer index (compute()'s order). Cheap: the dashboards rank
+    // everybody and word the reasons of the first page only.
+    static std::vector<size_t> rankByValueAtRisk(const PurchaseHistory &history, const std::vector<CustomerLifetime> &lifetimes, QDate asOf,
+                                                 const std::vector<char> &inScope = {});
+
     // The reason in a few words, translated (context "ChurnRisk"; counts go
     // through %n, so English plurals come from rapport_en.ts); amounts are
     // formatted with `locale`, without a currency.

@@ -167,3 +167,26 @@ TEST(ChurnRiskTest, DescribeInWords)
     EXPECT_EQ(ChurnRisk::describe({ChurnReasonCode::OpenComplaints, 2, 1, 0.75}), QStringLiteral("2 open case(s), 1 overdue."));
     EXPECT_EQ(ChurnRisk::describe({ChurnReasonCode::OpenComplaints, 1, 0, 0.5}), QStringLiteral("1 open case(s)."));
 }
+
+TEST(ChurnRiskTest, RankingAloneIsComputesOrderWithoutZeroValues)
+{
+    const Fixture f = fixture();
+    // compute()'s order, less the customers whose value at risk is not above
+    // zero (the dashboards list only those who can be won back).
+    std::vector<int> expected;
+    for (const ChurnRiskCustomer &c : ChurnRisk::compute(f.history, f.lifetimes, f.service, asOf, 0))
+        if (c.valueAtRisk > 0)
+            expected.push_back(c.customer);
+    std::vector<int> ranked;
+    for (size_t i : ChurnRisk::rankByValueAtRisk(f.history, f.lifetimes, asOf))
+        ranked.push_back(f.lifetimes[i].customer);
+    EXPECT_EQ(ranked, expected);
+    // In scope: customer 1 (the highest) left out.
+    std::vector<char> scope(8, 1);
+    scope[1] = 0;
+    ranked.clear();
+    for (size_t i : ChurnRisk::rankByValueAtRisk(f.history, f.lifetimes, asOf, scope))
+        ranked.push_back(f.lifetimes[i].customer);
+    expected.erase(std::remove(expected.begin(), expected.end(), 1), expected.end());
+    EXPECT_EQ(ranked, expected);
+}

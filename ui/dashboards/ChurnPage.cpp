@@ -20,6 +20,8 @@
 #include <QTableWidget>
 #include <QValueAxis>
 
+#include <future>
+
 namespace rapport {
 
 using namespace analytics;
@@ -89,8 +91,10 @@ void ChurnPage::refresh(const AnalyticsScope &scope)
             Figures f;
             f.from = scope.from;
             const std::vector<char> in = ScopedInput::customersInScope(input, scope);
-            const PurchaseHistory history = ScopedInput::purchases(input, in, scope, false);
-            f.base = CustomerBaseSeries::compute(history, scope.to);
+            // The customer base on the second core while the lifetimes rank.
+            std::future<CustomerBaseResult> baseLater = std::async(std::launch::async, [&input, &in, &scope] {
+                return CustomerBaseSeries::compute(ScopedInput::purchases(input, in, scope, false), scope.to);
+            });
 
             const auto lifetime = LifetimeCache::get(input, scope.to);
             // The models' own reasons are for the log and rapportctl; the page
@@ -99,14 +103,16 @@ void ChurnPage::refresh(const AnalyticsScope &scope)
                 f.lifetimeNote = ChurnPage::tr("The lifetime models cannot be fitted yet: too few customers have bought more than once.");
             else if (!lifetime->purchases.converged || !lifetime->spend.converged)
                 f.lifetimeNote = ChurnPage::tr("The lifetime models did not converge; values are at their best point.");
-            std::vector<ChurnRiskCustomer> ranked = ChurnRisk::compute(input.purchases, lifetime->values, input.service, scope.to, 0, f.settings);
-            for (ChurnRiskCustomer &c : ranked) {
-                if (!in[size_t(c.customer)] || !(c.valueAtRisk > 0))
-                    continue;
-                f.atRiskAll.push_back(c.customer);
-                if (f.atRisk.size() < size_t(AtRiskShown))
-                    f.atRisk.push_back(std::move(c));
+            // Everybody ranked; the reasons worded for the table's rows only.
+            const std::vector<size_t> ranked = ChurnRisk::rankByValueAtRisk(input.purchases, lifetime->values, scope.to, in);
+            std::vector<CustomerLifetime> shown;
+            for (size_t i : ranked) {
+                f.atRiskAll.push_back(lifetime->values[i].customer);
+                if (shown.size() < size_t(AtRiskShown))
+                    shown.push_back(lifetime->values[i]);
             }
+            f.atRisk = ChurnRisk::compute(input.purchases, shown, input.service, scope.to, 0, f.settings);
+            f.base = baseLater.get();
             return f;
         },
         [this](const Figures &f) { display(f); });

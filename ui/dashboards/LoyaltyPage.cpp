@@ -15,6 +15,9 @@
 #include <QLineSeries>
 #include <QValueAxis>
 
+#include <future>
+#include <tuple>
+
 namespace rapport {
 
 using namespace analytics;
@@ -51,6 +54,13 @@ void LoyaltyPage::refresh(const AnalyticsScope &scope)
         [scope](const AnalyticsInput &input) {
             Figures f;
             const std::vector<char> in = ScopedInput::customersInScope(input, scope);
+            // The cohorts and their survival on the second core meanwhile.
+            std::future<std::pair<CohortTableResult, CohortSurvivalResult>> cohortsLater = std::async(std::launch::async, [&input, &in, &scope] {
+                const PurchaseHistory history = ScopedInput::purchases(input, in, scope, false);
+                CohortTableResult cohorts = CohortTable::compute(history, scope.to);
+                CohortSurvivalResult survival = CohortSurvival::compute(cohorts);
+                return std::make_pair(std::move(cohorts), std::move(survival));
+            });
             // Segments over the whole customer base (quintiles do not depend
             // on the filter), counted for the customers in scope.
             const RfmResult rfm = RfmSegmentation::compute(input.purchases, scope.to);
@@ -67,9 +77,7 @@ void LoyaltyPage::refresh(const AnalyticsScope &scope)
                 f.revenue += seg.revenue;
                 f.segments.push_back(std::move(seg));
             }
-            const PurchaseHistory history = ScopedInput::purchases(input, in, scope, false);
-            f.cohorts = CohortTable::compute(history, scope.to);
-            f.survival = CohortSurvival::compute(f.cohorts);
+            std::tie(f.cohorts, f.survival) = cohortsLater.get();
             if (scope.from.isValid())
                 std::erase_if(f.cohorts.cohorts, [&scope](const Cohort &c) { return c.month < QDate(scope.from.year(), scope.from.month(), 1); });
             return f;

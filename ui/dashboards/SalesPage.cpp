@@ -15,6 +15,8 @@
 #include <QTableWidget>
 #include <QValueAxis>
 
+#include <future>
+
 namespace rapport {
 
 using namespace analytics;
@@ -63,10 +65,14 @@ void SalesPage::refresh(const AnalyticsScope &scope)
                 if (l.quantity > 0 && (!scope.from.isValid() || l.day >= scope.from))
                     f.purchases.push_back({l.customer, l.product, l.day});
             }
+            // The two are independent: affinity on the second core meanwhile.
+            std::future<ProductAffinityResult> affinityLater = std::async(std::launch::async, [&f, &scope] {
+                ProductAffinitySettings settings;
+                settings.maximumPairs = 50;
+                return ProductAffinity::compute(f.catalogue, f.purchases, scope.to, settings);
+            });
             f.sales = SalesComparison::compute(f.catalogue, lines, scope.to);
-            ProductAffinitySettings settings;
-            settings.maximumPairs = 50;
-            f.affinity = ProductAffinity::compute(f.catalogue, f.purchases, scope.to, settings);
+            f.affinity = affinityLater.get();
             return f;
         },
         [this](const Figures &f) { display(f); });

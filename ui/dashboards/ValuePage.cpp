@@ -2,7 +2,7 @@
 
 #include "ChartCard.h"
 #include "ChartStyle.h"
-#include "analytics/AnalyticsInputLoader.h"
+#include "ActivityCountsCache.h"
 #include "analytics/AnalyticsScope.h"
 #include "analytics/CustomerValue.h"
 
@@ -96,11 +96,11 @@ void ValuePage::refresh(const AnalyticsScope &scope)
             const PurchaseHistory history = ScopedInput::purchases(input, in, scope, true);
             // The cost to serve of the period's activities, like the revenue of
             // the period's orders (the input's counts are of all time).
-            Result<std::vector<ActivityCount>> counts = AnalyticsInputLoader::activityCounts(store, input, scope.from, scope.to);
+            const auto counts = ActivityCountsCache::get(store, input, scope.from, scope.to);
             Figures f;
             std::vector<ActivityCount> activities;
             if (counts) {
-                for (const ActivityCount &a : *counts)
+                for (const ActivityCount &a : **counts)
                     if (in[size_t(a.customer)])
                         activities.push_back(a);
             } else {
