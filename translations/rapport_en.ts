@@ -4,7 +4,7 @@
 <context>
     <name>ChurnRisk</name>
     <message numerus="yes">
-        <location filename="../models/analytics/ChurnRisk.cpp" line="+131"/>
+        <location filename="../models/analytics/ChurnRisk.cpp" line="+130"/>
         <source>No purchase for %n day(s); usually every %1.</source>
         <translation>
             <numerusform>No purchase for %n day; usually every %1.</numerusform>
@@ -367,7 +367,7 @@ ROI %4; %Ln new customers</numerusform>
 <context>
     <name>rapport::ChurnPage</name>
     <message numerus="yes">
-        <location filename="../ui/dashboards/ChurnPage.cpp" line="+177"/>
+        <location filename="../ui/dashboards/ChurnPage.cpp" line="+183"/>
         <source>%1 %2: %Ln customer(s)</source>
         <translation>
             <numerusform>%1 %2: %Ln customer</numerusform>
@@ -459,7 +459,7 @@ ROI %4; %Ln new customers</numerusform>
 <context>
     <name>rapport::LoyaltyPage</name>
     <message numerus="yes">
-        <location filename="../ui/dashboards/LoyaltyPage.cpp" line="+119"/>
+        <location filename="../ui/dashboards/LoyaltyPage.cpp" line="+127"/>
         <source>%1: %Ln customer(s), revenue %2 (%3 of all)</source>
         <translation>
             <numerusform>%1: %Ln customer, revenue %2 (%3 of all)</numerusform>
@@ -578,7 +578,7 @@ ROI %4; %Ln new customers</numerusform>
 <context>
     <name>rapport::PipelineDashboardPage</name>
     <message numerus="yes">
-        <location filename="../ui/dashboards/PipelineDashboardPage.cpp" line="+164"/>
+        <location filename="../ui/dashboards/PipelineDashboardPage.cpp" line="+167"/>
         <source>%1: %Ln deal(s) reached it</source>
         <translation>
             <numerusform>%1: %Ln deal reached it</numerusform>
@@ -586,7 +586,7 @@ ROI %4; %Ln new customers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%Ln won and %1 lost of these deals.</source>
         <translation>
             <numerusform>%Ln won and %1 lost of these deals.</numerusform>
@@ -594,7 +594,12 @@ ROI %4; %Ln new customers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+2"/>
+        <source>Of %n pipelines, the one with the most deals is shown.</source>
+        <translation><numerusform>Of %n pipeline, the one with the most deals is shown.</numerusform><numerusform>Of %n pipelines, the one with the most deals is shown.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
         <source>%1: %Ln open deal(s)
 Amount %2, weighted %3</source>
         <translation>

@@ -98,7 +98,7 @@
 <context>
     <name>ChurnRisk</name>
     <message numerus="yes">
-        <location filename="../models/analytics/ChurnRisk.cpp" line="+131"/>
+        <location filename="../models/analytics/ChurnRisk.cpp" line="+130"/>
         <source>No purchase for %n day(s); usually every %1.</source>
         <translation>
             <numerusform>已 %n 天未购买；通常每 %1购买一次。</numerusform>
@@ -4175,7 +4175,7 @@ ROI %4; %Ln new customer(s)</source>
 <context>
     <name>rapport::ChurnPage</name>
     <message>
-        <location filename="../ui/dashboards/ChurnPage.cpp" line="+54"/>
+        <location filename="../ui/dashboards/ChurnPage.cpp" line="+56"/>
         <source>Customers gained and lost per month</source>
         <translation>每月新增与流失的客户</translation>
     </message>
@@ -4210,7 +4210,7 @@ ROI %4; %Ln new customer(s)</source>
         <translation>风险客户</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>The lifetime models cannot be fitted yet: too few customers have bought more than once.</source>
         <translation>暂时无法拟合客户终身价值模型：多次购买的客户太少。</translation>
     </message>
@@ -4220,7 +4220,7 @@ ROI %4; %Ln new customer(s)</source>
         <translation>客户终身价值模型未收敛；显示的是最佳拟合点的结果。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <location line="+7"/>
         <source>New</source>
         <translation>新客户</translation>
@@ -5178,7 +5178,7 @@ ROI %4; %Ln new customer(s)</source>
 <context>
     <name>rapport::LoyaltyPage</name>
     <message>
-        <location filename="../ui/dashboards/LoyaltyPage.cpp" line="+36"/>
+        <location filename="../ui/dashboards/LoyaltyPage.cpp" line="+39"/>
         <source>Customers by RFM segment</source>
         <translation>各 RFM 分群的客户</translation>
     </message>
@@ -5198,7 +5198,7 @@ ROI %4; %Ln new customer(s)</source>
         <translation>同期群 %1，第 %2 个月</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <location line="+3"/>
         <location line="+17"/>
         <location line="+82"/>
@@ -6434,12 +6434,13 @@ Weighted: %2</source>
 <context>
     <name>rapport::PipelineDashboardPage</name>
     <message>
-        <location filename="../ui/dashboards/PipelineDashboardPage.cpp" line="+34"/>
+        <location filename="../ui/dashboards/PipelineDashboardPage.cpp" line="+35"/>
+        <location line="+145"/>
         <source>Funnel: deals created in the period that reached each stage</source>
         <translation>漏斗：期间内创建的商机到达各阶段的情况</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-144"/>
         <source>Forecast by month of expected close</source>
         <translation>按预计成交月份的预测</translation>
     </message>
@@ -6454,7 +6455,7 @@ Weighted: %2</source>
         <translation>已关闭的商机：%1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Deals that reached the stage</source>
         <translation>到达该阶段的商机</translation>
     </message>
@@ -6481,18 +6482,18 @@ Weighted: %2</source>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+88"/>
+        <location line="+94"/>
         <source>Won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+35"/>
+        <location line="-85"/>
+        <location line="+41"/>
         <source>Deals</source>
         <translation>商机</translation>
     </message>
     <message numerus="yes">
-        <location line="-26"/>
+        <location line="-32"/>
         <source>%1: %Ln deal(s) reached it</source>
         <translation>
             <numerusform>%1：%Ln 个商机到达此阶段</numerusform>
@@ -6513,14 +6514,25 @@ Weighted: %2</source>
         <source>Deals that reached %1</source>
         <translation>到达“%1”的商机</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Funnel of %1: deals created in the period that reached each stage</source>
+        <translation>%1 漏斗：期间内创建的商机到达各阶段的数量</translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+3"/>
         <source>%Ln won and %1 lost of these deals.</source>
         <translation>
             <numerusform>这些商机中有 %Ln 个赢单，%1 个输单。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Of %n pipelines, the one with the most deals is shown.</source>
+        <translation><numerusform>共 %n 个销售管道，显示商机最多的一个。</numerusform></translation>
+    </message>
     <message>
+        <location line="+2"/>
         <location line="+2"/>
         <source>No deal was created in this period.</source>
         <translation>此期间内没有创建任何商机。</translation>
@@ -7289,7 +7301,7 @@ Amount %2, weighted %3</source>
 <context>
     <name>rapport::SalesPage</name>
     <message>
-        <location filename="../ui/dashboards/SalesPage.cpp" line="+33"/>
+        <location filename="../ui/dashboards/SalesPage.cpp" line="+35"/>
         <source>Revenue per month against the same month last year</source>
         <translation>每月收入与去年同月对比</translation>
     </message>
@@ -7309,7 +7321,7 @@ Amount %2, weighted %3</source>
         <translation>双击某个产品组合，可查看购买了第一个产品但未购买第二个产品的客户</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>

@@ -98,7 +98,7 @@
 <context>
     <name>ChurnRisk</name>
     <message numerus="yes">
-        <location filename="../models/analytics/ChurnRisk.cpp" line="+131"/>
+        <location filename="../models/analytics/ChurnRisk.cpp" line="+130"/>
         <source>No purchase for %n day(s); usually every %1.</source>
         <translation>
             <numerusform>已 %n 天未購買；通常每 %1購買一次。</numerusform>
@@ -4175,7 +4175,7 @@ ROI %4; %Ln new customer(s)</source>
 <context>
     <name>rapport::ChurnPage</name>
     <message>
-        <location filename="../ui/dashboards/ChurnPage.cpp" line="+54"/>
+        <location filename="../ui/dashboards/ChurnPage.cpp" line="+56"/>
         <source>Customers gained and lost per month</source>
         <translation>每月新增與流失的客戶</translation>
     </message>
@@ -4210,7 +4210,7 @@ ROI %4; %Ln new customer(s)</source>
         <translation>風險客戶</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>The lifetime models cannot be fitted yet: too few customers have bought more than once.</source>
         <translation>暫時無法擬合客戶終身價值模型：多次購買的客戶太少。</translation>
     </message>
@@ -4220,7 +4220,7 @@ ROI %4; %Ln new customer(s)</source>
         <translation>客戶終身價值模型未收斂；顯示的是最佳擬合點的結果。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <location line="+7"/>
         <source>New</source>
         <translation>新客戶</translation>
@@ -5178,7 +5178,7 @@ ROI %4; %Ln new customer(s)</source>
 <context>
     <name>rapport::LoyaltyPage</name>
     <message>
-        <location filename="../ui/dashboards/LoyaltyPage.cpp" line="+36"/>
+        <location filename="../ui/dashboards/LoyaltyPage.cpp" line="+39"/>
         <source>Customers by RFM segment</source>
         <translation>各 RFM 分群的客戶數</translation>
     </message>
@@ -5198,7 +5198,7 @@ ROI %4; %Ln new customer(s)</source>
         <translation>同期群 %1，第 %2 個月</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <location line="+3"/>
         <location line="+17"/>
         <location line="+82"/>
@@ -6434,12 +6434,13 @@ Weighted: %2</source>
 <context>
     <name>rapport::PipelineDashboardPage</name>
     <message>
-        <location filename="../ui/dashboards/PipelineDashboardPage.cpp" line="+34"/>
+        <location filename="../ui/dashboards/PipelineDashboardPage.cpp" line="+35"/>
+        <location line="+145"/>
         <source>Funnel: deals created in the period that reached each stage</source>
         <translation>漏斗：期間內建立的商機到達各階段的情況</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-144"/>
         <source>Forecast by month of expected close</source>
         <translation>依預計成交月份的預測</translation>
     </message>
@@ -6454,7 +6455,7 @@ Weighted: %2</source>
         <translation>已結束的商機：%1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Deals that reached the stage</source>
         <translation>到達該階段的商機</translation>
     </message>
@@ -6481,18 +6482,18 @@ Weighted: %2</source>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+88"/>
+        <location line="+94"/>
         <source>Won</source>
         <translation>贏單</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+35"/>
+        <location line="-85"/>
+        <location line="+41"/>
         <source>Deals</source>
         <translation>商機</translation>
     </message>
     <message numerus="yes">
-        <location line="-26"/>
+        <location line="-32"/>
         <source>%1: %Ln deal(s) reached it</source>
         <translation>
             <numerusform>%1：%Ln 個商機到達此階段</numerusform>
@@ -6513,14 +6514,25 @@ Weighted: %2</source>
         <source>Deals that reached %1</source>
         <translation>到達「%1」的商機</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Funnel of %1: deals created in the period that reached each stage</source>
+        <translation>%1 漏斗：期間內建立的商機到達各階段的數量</translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+3"/>
         <source>%Ln won and %1 lost of these deals.</source>
         <translation>
             <numerusform>這些商機中有 %Ln 個贏單，%1 個輸單。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Of %n pipelines, the one with the most deals is shown.</source>
+        <translation><numerusform>共 %n 個銷售管道，顯示商機最多的一個。</numerusform></translation>
+    </message>
     <message>
+        <location line="+2"/>
         <location line="+2"/>
         <source>No deal was created in this period.</source>
         <translation>此期間內沒有建立任何商機。</translation>
@@ -7289,7 +7301,7 @@ Amount %2, weighted %3</source>
 <context>
     <name>rapport::SalesPage</name>
     <message>
-        <location filename="../ui/dashboards/SalesPage.cpp" line="+33"/>
+        <location filename="../ui/dashboards/SalesPage.cpp" line="+35"/>
         <source>Revenue per month against the same month last year</source>
         <translation>每月營收與去年同月比較</translation>
     </message>
@@ -7309,7 +7321,7 @@ Amount %2, weighted %3</source>
         <translation>按兩下某個產品組合，可查看購買了第一個產品但未購買第二個產品的客戶</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>

@@ -191,6 +191,7 @@ Status Loader::readPipeline()
 {
     Status s = m_records.stages([&](const AnalyticsStageRow &r) {
         m_in.pipeline.stages.push_back({r.id, r.pipelineId, r.name, r.position, r.probability, stageKind(r.kind)});
+        m_in.pipeline.pipelineNames.insert(r.pipelineId, r.pipelineName);
         return row();
     });
     if (!s || !step())

@@ -62,6 +62,7 @@ AnalyticsInput ScopedInput::restrict(const AnalyticsInput &input, const Analytic
             out.activities.push_back(a);
 
     out.pipeline.stages = input.pipeline.stages;
+    out.pipeline.pipelineNames = input.pipeline.pipelineNames;
     // A deal is the owner's by its own owner, not its account's; the segment
     // is its account's.
     std::vector<char> inSegment;

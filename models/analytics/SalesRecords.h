@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QHash>
 #include <QString>
 
 #include <vector>
@@ -56,6 +57,7 @@ struct DealStageMove
 struct PipelineRecords
 {
     std::vector<PipelineStageInfo> stages;
+    QHash<QString, QString> pipelineNames;   // pipeline id -> name
     std::vector<Deal> deals;
     std::vector<DealStageMove> moves;   // sorted by (deal, at)
 };

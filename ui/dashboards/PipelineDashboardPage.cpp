@@ -22,6 +22,7 @@ using namespace analytics;
 
 struct PipelineDashboardPage::Figures {
     PipelineResult result;
+    QString pipelineName;  // of the funnel shown
     // The forecast looks ahead whatever the period: open deals expected to
     // close from three months ago (overdue ones) to a year ahead.
     PipelineResult forecast;
@@ -82,6 +83,8 @@ void PipelineDashboardPage::refresh(const AnalyticsScope &scope)
                     most = n;
                 }
             }
+            if (f.funnel >= 0)
+                f.pipelineName = records.pipelineNames.value(f.result.overall.funnels[size_t(f.funnel)].pipelineId);
             // Deal indices refer to `records`; the drill-down reads the page's
             // input, so a segment-filtered run maps them back by id.
             if (customers.segment) {
@@ -174,9 +177,15 @@ void PipelineDashboardPage::display(const Figures &figures)
     });
     m_funnel->setChart(funnel);
     m_funnel->setData(fdata);
+    m_funnel->setTitle(f.pipelineName.isEmpty() ? tr("Funnel: deals created in the period that reached each stage")
+                                                : tr("Funnel of %1: deals created in the period that reached each stage").arg(f.pipelineName));
     if (f.funnel >= 0) {
         const auto &fu = all.funnels[size_t(f.funnel)];
-        m_funnel->setNote(tr("%Ln won and %1 lost of these deals.", nullptr, qlonglong(fu.won.size())).arg(fu.lost.size()));
+        QString note = tr("%Ln won and %1 lost of these deals.", nullptr, qlonglong(fu.won.size())).arg(fu.lost.size());
+        if (all.funnels.size() > 1)
+            note += QLatin1Char(' ') + tr("Of %n pipelines, the one with the most deals is shown.", nullptr, int(all.funnels.size()));
+        const bool none = fu.stages.empty() || fu.stages.front().deals.empty();
+        m_funnel->setNote(none ? tr("No deal was created in this period.") : note);
     } else {
         m_funnel->setNote(tr("No deal was created in this period."));
     }

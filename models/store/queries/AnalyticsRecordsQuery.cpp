@@ -44,12 +44,12 @@ Status AnalyticsRecordsQuery::stages(const Sink<AnalyticsStageRow> &sink)
 {
     return stream<AnalyticsStageRow>(
         m_store,
-        QStringLiteral("SELECT s.id, s.pipeline_id, s.name, s.position, ifnull(s.probability, 0), s.kind "
+        QStringLiteral("SELECT s.id, s.pipeline_id, s.name, s.position, ifnull(s.probability, 0), s.kind, p.name "
                        "FROM stages s JOIN pipelines p ON p.id = s.pipeline_id AND p.deleted_at IS NULL "
                        "WHERE s.deleted_at IS NULL ORDER BY ifnull(p.position, 0), p.id, s.position, s.id"),
         QStringLiteral("read pipeline stages"),
         [](const QSqlQuery &r) {
-            return AnalyticsStageRow{text(r, 0), text(r, 1), text(r, 2), int(integer(r, 3)), int(integer(r, 4)), text(r, 5)};
+            return AnalyticsStageRow{text(r, 0), text(r, 1), text(r, 2), int(integer(r, 3)), int(integer(r, 4)), text(r, 5), text(r, 6)};
         },
         sink);
 }

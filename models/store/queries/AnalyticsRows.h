@@ -65,6 +65,7 @@ struct AnalyticsStageRow {
     int position = 0;
     int probability = 0;
     QString kind; // open, won, lost
+    QString pipelineName;
 };
 
 struct AnalyticsOpportunityRow {
