@@ -1,5 +1,6 @@
 #include "AnalyticsRecordsQuery.h"
 
+#include "AnalyticsRowStream.h"
 #include "store/Store.h"
 
 #include <QSqlError>
@@ -10,33 +11,9 @@ namespace rapport {
 
 namespace {
 
-QString text(const QSqlQuery &q, int column)
-{
-    return q.value(column).toString();
-}
-
-qint64 integer(const QSqlQuery &q, int column)
-{
-    return q.value(column).toLongLong();
-}
-
-// Runs a statement without parameters and hands each row to the sink.
-template <typename Row, typename Read>
-Status stream(Store &store, const QString &sql, const QString &what, Read read, const AnalyticsRowsQuery::Sink<Row> &sink)
-{
-    QSqlQuery &q = store.prepared(sql);
-    if (!q.exec())
-        return store.sqlError(q, what);
-    while (q.next()) {
-        if (!sink(read(q))) {
-            q.finish();
-            return AnalyticsRowsQuery::cancelled();
-        }
-    }
-    Status result = q.lastError().isValid() ? Status(store.sqlError(q, what)) : success();
-    q.finish();
-    return result;
-}
+using analyticsrows::integer;
+using analyticsrows::stream;
+using analyticsrows::text;
 
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "AnalyticsRowsQuery.h"
 
 #include "OrderAmountSql.h"
+#include "AnalyticsRowStream.h"
 #include "store/Store.h"
 
 #include <QJsonArray>
@@ -13,35 +14,9 @@ namespace rapport {
 
 namespace {
 
-QString text(const QSqlQuery &q, int column)
-{
-    return q.value(column).toString();
-}
-
-qint64 integer(const QSqlQuery &q, int column)
-{
-    return q.value(column).toLongLong();
-}
-
-// Runs `q` (prepared and bound) and hands each row, as `read` builds it, to
-// the sink. The statement is finished on every path so that a cached
-// statement never holds the read snapshot open.
-template <typename Row, typename Read>
-Status stream(Store &store, QSqlQuery &q, const QString &what, Read read, const AnalyticsRowsQuery::Sink<Row> &sink)
-{
-    if (!q.exec())
-        return store.sqlError(q, what);
-    while (q.next()) {
-        if (!sink(read(q))) {
-            q.finish();
-            return AnalyticsRowsQuery::cancelled();
-        }
-    }
-    const bool failed = q.lastError().isValid();
-    Status result = failed ? Status(store.sqlError(q, what)) : success();
-    q.finish();
-    return result;
-}
+using analyticsrows::integer;
+using analyticsrows::stream;
+using analyticsrows::text;
 
 // Cost of goods of line `l` with product `p` of order `o`, in minor units of
 // the order's currency (see AnalyticsOrderRow::costMinor).
