@@ -2,6 +2,7 @@
 
 #include "ChartCard.h"
 #include "ChartStyle.h"
+#include "PeriodMonths.h"
 #include "LifetimeCache.h"
 #include "analytics/AnalyticsScope.h"
 #include "analytics/ChurnRisk.h"
@@ -38,16 +39,6 @@ struct ChurnPage::Figures {
 namespace {
 
 constexpr int AtRiskShown = 100;
-
-// The months of the series inside the period.
-std::vector<const CustomerBaseMonth *> monthsIn(const std::vector<CustomerBaseMonth> &months, QDate from)
-{
-    std::vector<const CustomerBaseMonth *> out;
-    for (const CustomerBaseMonth &m : months)
-        if (!from.isValid() || m.periodEnd >= from)
-            out.push_back(&m);
-    return out;
-}
 
 } // namespace
 

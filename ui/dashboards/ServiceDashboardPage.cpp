@@ -2,6 +2,7 @@
 
 #include "ChartCard.h"
 #include "ChartStyle.h"
+#include "PeriodMonths.h"
 #include "DrillDownDialog.h"
 #include "analytics/AnalyticsScope.h"
 #include "analytics/ServiceAnalytics.h"
@@ -34,19 +35,6 @@ struct ServiceDashboardPage::Figures {
     int rated = 0;
     std::optional<double> averageSatisfaction;
 };
-
-namespace {
-
-std::vector<const ServiceMonth *> monthsIn(const std::vector<ServiceMonth> &months, QDate from)
-{
-    std::vector<const ServiceMonth *> out;
-    for (const ServiceMonth &m : months)
-        if (!from.isValid() || m.month.addMonths(1) > from)
-            out.push_back(&m);
-    return out;
-}
-
-} // namespace
 
 ServiceDashboardPage::ServiceDashboardPage(AppContext &context, AnalyticsSource &source, QWidget *parent)
     : DashboardPage(context, source, true, parent)
