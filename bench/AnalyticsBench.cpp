@@ -127,24 +127,6 @@ QString shellLine(const QStringList &statements)
 // The lifetime fit kept per loaded input, as ui/dashboards/LifetimeCache does:
 // the Churn page fits once per load and as-of date, and reuses it after.
 struct LifetimeSlot {
-    // As ui/dashboards/ActivityCountsCache: the period's done activities per
-    // customer and kind, read once per load and period.
-    Store *store = nullptr;
-    quint64 countsLoad = 0;
-    QDate countsFrom, countsTo;
-    std::vector<ActivityCount> counts;
-    const std::vector<ActivityCount> &activities(const AnalyticsInput &in, QDate from, QDate to)
-    {
-        if (countsLoad != in.loadId || countsFrom != from || countsTo != to) {
-            Result<std::vector<ActivityCount>> read = AnalyticsInputLoader::activityCounts(*store, in, from, to);
-            counts = read ? read.value() : std::vector<ActivityCount>();
-            countsLoad = in.loadId;
-            countsFrom = from;
-            countsTo = to;
-        }
-        return counts;
-    }
-
     quint64 loadId = 0;
     qint64 journalSeq = -1;
     size_t purchases = 0;
@@ -283,14 +265,11 @@ QList<PageDef> pages(const AnalyticsScope &scope, const SqlPieces &p)
 
     out << PageDef{
         QStringLiteral("Value"), QStringLiteral("CustomerValue"),
-        [scope](const AnalyticsInput &input, LifetimeSlot &slot) {
+        [scope](const AnalyticsInput &input, LifetimeSlot &) {
             const std::vector<char> in = ScopedInput::customersInScope(input, scope);
             const PurchaseHistory history = ScopedInput::purchases(input, in, scope, true);
-            std::vector<ActivityCount> activities;
-            for (const ActivityCount &a : slot.activities(input, scope.from, scope.to))
-                if (in[size_t(a.customer)])
-                    activities.push_back(a);
-            const CustomerValueResult v = CustomerValue::compute(history, scope.to, activities);
+            const ActivityDays activities = input.activities.filtered([&in](int customer) { return in[size_t(customer)] != 0; });
+            const CustomerValueResult v = CustomerValue::compute(history, scope.to, activities.counts(scope.from, scope.to));
             return QStringLiteral("%1 customers ranked by revenue").arg(v.byRevenue.size());
         },
         QStringLiteral("revenue and cost of goods per account in the period; done activities per account and kind"),
@@ -518,7 +497,6 @@ int run(const Options &o)
         progress(QStringLiteral("load %1/%2 …").arg(round + 1).arg(o.rounds));
         input.reset(); // the previous load is gone before the next starts
         lifetimes = {};
-        lifetimes.store = store.get();
         double loadMs = 0, shareMs = 0;
         if (round == 0)
             capture.start();
@@ -631,7 +609,6 @@ int run(const Options &o)
             Result<InputPtr> held = loadShared(*copied, &loadMs, &shareMs); // what the app holds before the order
             InputPtr current = held ? *held : InputPtr();
             LifetimeSlot slot;
-            slot.store = copied.get();
             if (current)
                 for (const PageDef &page : defs)
                     page.compute(*current, slot);

@@ -315,7 +315,7 @@ std::vector<QJsonArray> decileRows(const std::vector<ValueDecile> &deciles)
 // value: who brings the revenue (Pareto) and who brings the profit (whale curve).
 void writeValue(const AnalyticsContext &c, ReportWriter &w)
 {
-    const CustomerValueResult r = CustomerValue::compute(c.input.purchases, c.asOf, c.input.activities);
+    const CustomerValueResult r = CustomerValue::compute(c.input.purchases, c.asOf, c.input.activities.counts());
     w.field("customers", Text::tr("Customers"), qint64(r.byRevenue.size()), Format::Count);
     w.field("revenue", Text::tr("Revenue"), number(r.paretoCurve.total), Format::Money);
     w.field("top_20_revenue_share", Text::tr("Revenue share of the top 20 %"), number(r.top20RevenueShare), Format::Percent);

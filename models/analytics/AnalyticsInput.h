@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/ActivityDays.h"
 #include "analytics/CostToServe.h"
 #include "analytics/PurchaseHistory.h"
 #include "analytics/SalesRecords.h"
@@ -46,7 +47,7 @@ struct AnalyticsInput
     PurchaseHistory purchases;            // sorted
     std::vector<ProductInfo> products;
     std::vector<PurchasedLine> lines;
-    std::vector<ActivityCount> activities;   // done activities per customer and kind
+    ActivityDays activities;              // done activities per customer, kind and day
     PipelineRecords pipeline;
     CampaignRecords campaigns;
     ServiceRecords service;

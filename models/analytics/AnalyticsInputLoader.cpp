@@ -176,10 +176,16 @@ Status Loader::readSales()
     qint64 before = std::numeric_limits<qint64>::max();
     if (m_options.asOf.isValid())
         before = QDateTime(m_options.asOf.addDays(1), QTime(0, 0)).toMSecsSinceEpoch();
-    s = m_rows.doneActivityCounts(before, [&](const AnalyticsActivityCountRow &r) {
+    std::vector<qint32> days;
+    s = m_rows.doneActivityStarts(before, [&](const AnalyticsActivityStartsRow &r) {
         const int customer = indexOf(m_customers, r.accountId);
-        if (customer >= 0)
-            m_in.activities.push_back({customer, r.kind, r.count});
+        if (customer >= 0) {
+            // Ascending instants give ascending local days.
+            days.clear();
+            for (const qint64 at : r.startsAt)
+                days.push_back(qint32(m_days.day(at).toJulianDay()));
+            m_in.activities.add(customer, r.kind, days);
+        }
         return row();
     });
     if (!s || !step())
@@ -472,33 +478,6 @@ Result<std::optional<AnalyticsDelta>> AnalyticsInputLoader::changesSince(Store &
     if (read < int(orders->size()))
         return std::optional<AnalyticsDelta>();
     return std::optional<AnalyticsDelta>(std::move(delta));
-}
-
-Result<std::vector<ActivityCount>> AnalyticsInputLoader::activityCounts(Store &store, const AnalyticsInput &input, QDate from, QDate to)
-{
-    const std::vector<Customer> &known = input.purchases.customers;
-    const bool sorted = std::is_sorted(known.begin(), known.end(), [](const Customer &a, const Customer &b) { return a.id < b.id; });
-    QHash<QString, int> hash;
-    if (!sorted)
-        for (size_t i = 0; i < known.size(); ++i)
-            hash.insert(known[i].id, int(i));
-    auto customerOf = [&](const QString &id) {
-        if (!sorted)
-            return hash.value(id, -1);
-        const auto it = std::lower_bound(known.begin(), known.end(), id, [](const Customer &c, const QString &v) { return c.id < v; });
-        return it != known.end() && it->id == id ? int(it - known.begin()) : -1;
-    };
-    const qint64 begin = from.isValid() ? QDateTime(from, QTime(0, 0)).toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
-    const qint64 end = to.isValid() ? QDateTime(to.addDays(1), QTime(0, 0)).toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
-    std::vector<ActivityCount> out;
-    const Status s = AnalyticsRowsQuery(store).doneActivityCounts(end, [&](const AnalyticsActivityCountRow &r) {
-        if (const int customer = customerOf(r.accountId); customer >= 0)
-            out.push_back({customer, r.kind, r.count});
-        return true;
-    }, begin);
-    if (!s)
-        return s.error();
-    return out;
 }
 
 void AnalyticsInputLoader::apply(AnalyticsInput &input, const AnalyticsDelta &delta)

@@ -57,12 +57,6 @@ public:
     // input's journal position moves to the delta's even when it is empty.
     static void apply(AnalyticsInput &input, const AnalyticsDelta &delta);
 
-    // Done activities per customer and kind that started in [from, to] (local
-    // days; an invalid bound is open), for figures over a period (cost to
-    // serve): the input's own counts are of all time. Read from the covering
-    // index of migration 5.
-    static Result<std::vector<ActivityCount>> activityCounts(Store &store, const AnalyticsInput &input, QDate from, QDate to);
-
     // The local calendar day of a UTC instant.
     static QDate localDay(qint64 utcMs);
 };

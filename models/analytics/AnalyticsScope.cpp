@@ -57,9 +57,7 @@ AnalyticsInput ScopedInput::restrict(const AnalyticsInput &input, const Analytic
     for (const PurchasedLine &l : input.lines)
         if (keeps(l.customer) && (!scope.to.isValid() || l.day <= scope.to))
             out.lines.push_back(l);
-    for (const ActivityCount &a : input.activities)
-        if (keeps(a.customer))
-            out.activities.push_back(a);
+    out.activities = input.activities.filtered(keeps);
 
     out.pipeline.stages = input.pipeline.stages;
     out.pipeline.pipelineNames = input.pipeline.pipelineNames;

@@ -42,7 +42,7 @@ AnalyticsInput handMadeInput()
     for (const Purchase &p : in.purchases.purchases)
         in.lines.push_back({p.customer, 0, p.day, 1, p.revenue});
     for (int c = 0; c < 6; ++c)
-        in.activities.push_back({c, QStringLiteral("call"), c + 1});
+        in.activities.add(c, QStringLiteral("call"), std::vector<qint32>(size_t(c + 1), qint32(QDate(2023, 1, 2).toJulianDay())));
 
     // Deals: owner and customer deliberately disagree for d2 (deal owned by
     // u1 for D, whose account u2 owns); d3 has no customer.
@@ -212,8 +212,10 @@ TEST(AnalyticsScope, RestrictToAnOwnerKeepsTheDealOwnersDealsAndReindexesTheirMo
     for (const Purchase &p : out.purchases.purchases)
         EXPECT_TRUE(p.customer == 0 || p.customer == 2 || p.customer == 4) << p.customer;
     EXPECT_EQ(out.lines.size(), 9u);
-    ASSERT_EQ(out.activities.size(), 4u); // A, C, E, F
-    EXPECT_EQ(out.activities[3].customer, 5);
+    const std::vector<ActivityCount> calls = out.activities.counts();
+    ASSERT_EQ(calls.size(), 4u); // A, C, E, F
+    EXPECT_EQ(calls[3].customer, 5);
+    EXPECT_EQ(calls[3].count, 6);
     EXPECT_EQ(out.products.size(), 1u);
 
     // Deals by the deal's owner: d0 and d2 (even though D's account is u2's).

@@ -311,10 +311,17 @@ TEST(StoreAnalytics, DealsMovesMembersCasesAndActivitiesPointAtTheRightRecords)
     EXPECT_EQ(in->service.cases[0].status, QStringLiteral("in_progress"));
 
     // Two done visits before the as-of date; the later call and the open one are not counted.
-    ASSERT_EQ(in->activities.size(), 1u);
-    EXPECT_EQ(in->activities[0].customer, alpha);
-    EXPECT_EQ(in->activities[0].kind, QStringLiteral("visit"));
-    EXPECT_EQ(in->activities[0].count, 2);
+    const std::vector<ActivityCount> done = in->activities.counts();
+    ASSERT_EQ(done.size(), 1u);
+    EXPECT_EQ(done[0].customer, alpha);
+    EXPECT_EQ(done[0].kind, QStringLiteral("visit"));
+    EXPECT_EQ(done[0].count, 2);
+    // Kept by local day, so any period can be counted: the second visit alone.
+    const QDate second = AnalyticsInputLoader::localDay(s.t0 + DayMs);
+    const std::vector<ActivityCount> later = in->activities.counts(second, second);
+    ASSERT_EQ(later.size(), 1u);
+    EXPECT_EQ(later[0].count, 1);
+    EXPECT_TRUE(in->activities.counts(second.addDays(1), {}).empty());
 
     QSqlQuery q(s.ts->db());
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT max(seq) FROM journal")) && q.next());

@@ -8,11 +8,11 @@
 
 using namespace rapport;
 
-TEST(AnalyticsRowsQuery, DoneActivityCountsReadTheCoveringIndexInGroupOrder)
+TEST(AnalyticsRowsQuery, DoneActivityStartsReadTheCoveringIndexInGroupOrder)
 {
     test::TempStore ts;
     QSqlQuery q(ts->db());
-    ASSERT_TRUE(q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + AnalyticsRowsQuery::doneActivityCountsSql().replace(QLatin1Char('?'), QLatin1String("1"))));
+    ASSERT_TRUE(q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + AnalyticsRowsQuery::doneActivityStartsSql().replace(QLatin1Char('?'), QLatin1String("1"))));
     QStringList plan;
     while (q.next())
         plan << q.value(3).toString();

@@ -2,7 +2,6 @@
 
 #include "ChartCard.h"
 #include "ChartStyle.h"
-#include "ActivityCountsCache.h"
 #include "analytics/AnalyticsScope.h"
 #include "analytics/CustomerValue.h"
 
@@ -21,7 +20,6 @@ using namespace analytics;
 
 struct ValuePage::Figures {
     CustomerValueResult value;
-    QString error;  // the activities could not be read: profit without cost to serve
 };
 
 namespace {
@@ -90,23 +88,15 @@ ValuePage::ValuePage(AppContext &context, AnalyticsSource &source, QWidget *pare
 
 void ValuePage::refresh(const AnalyticsScope &scope)
 {
-    computeWithStore<Figures>(
-        [scope](const AnalyticsInput &input, Store &store) {
+    compute<Figures>(
+        [scope](const AnalyticsInput &input) {
             const std::vector<char> in = ScopedInput::customersInScope(input, scope);
             const PurchaseHistory history = ScopedInput::purchases(input, in, scope, true);
             // The cost to serve of the period's activities, like the revenue of
-            // the period's orders (the input's counts are of all time).
-            const auto counts = ActivityCountsCache::get(store, input, scope.from, scope.to);
+            // the period's orders.
+            const ActivityDays activities = input.activities.filtered([&in](int customer) { return in[size_t(customer)] != 0; });
             Figures f;
-            std::vector<ActivityCount> activities;
-            if (counts) {
-                for (const ActivityCount &a : **counts)
-                    if (in[size_t(a.customer)])
-                        activities.push_back(a);
-            } else {
-                f.error = counts.error().message;
-            }
-            f.value = CustomerValue::compute(history, scope.to, activities);
+            f.value = CustomerValue::compute(history, scope.to, activities.counts(scope.from, scope.to));
             return f;
         },
         [this](const Figures &f) { display(f); });
@@ -145,8 +135,6 @@ void ValuePage::display(const Figures &figures)
     DataTable whale;
     m_whale->setChart(curveChart(v.whaleCurve, tr("Profit"), tr("Share of profit"), this, whale));
     m_whale->setData(whale);
-    if (!shared->error.isEmpty())
-        emit statusMessage(tr("Cost to serve left out: %1").arg(shared->error));
     rankClicks(m_whale, true);
     m_whale->setNote(v.byProfit.empty() ? QString()
                      : v.whaleCurve.peakCustomers >= int(v.byProfit.size()) ? tr("Every customer adds to the profit.")

@@ -1,5 +1,7 @@
 #pragma once
 #include <QString>
+
+#include <vector>
 #include <optional>
 
 namespace rapport {
@@ -51,11 +53,11 @@ struct AnalyticsOrderLineRow {
     qint64 netMinor = 0;
 };
 
-// Done activities of one kind on one account.
-struct AnalyticsActivityCountRow {
+// The done activities of one kind on one account: when each started (UTC ms).
+struct AnalyticsActivityStartsRow {
     QString accountId;
     QString kind;
-    int count = 0;
+    std::vector<qint64> startsAt;   // ascending
 };
 
 struct AnalyticsStageRow {

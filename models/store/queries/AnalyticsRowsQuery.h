@@ -43,12 +43,13 @@ public:
     Status orders(const QString &currency, const Sink<AnalyticsOrderRow> &sink, const QStringList &orderIds = {});
     // Lines with a product, of orders in `currency` (of `orderIds` only, if given).
     Status orderLines(const QString &currency, const Sink<AnalyticsOrderLineRow> &sink, const QStringList &orderIds = {});
-    // Done activities with an account that started in [from, before) (UTC ms).
-    Status doneActivityCounts(qint64 before, const Sink<AnalyticsActivityCountRow> &sink, qint64 from = std::numeric_limits<qint64>::min());
+    // Done activities with an account that started before `before` (UTC ms),
+    // one row per account and kind.
+    Status doneActivityStarts(qint64 before, const Sink<AnalyticsActivityStartsRow> &sink);
 
     static StoreError cancelled();
-    // The statement of doneActivityCounts (its plan is tested).
-    static QString doneActivityCountsSql();
+    // The statement of doneActivityStarts (its plan is tested).
+    static QString doneActivityStartsSql();
 
 private:
     Store &m_store;
