@@ -22,6 +22,8 @@ public:
         int kind = 0;           // index into kinds()
         quint32 first = 0;      // its days are days()[first, first + size)
         quint32 size = 0;
+
+        bool operator==(const Group &) const = default;
     };
 
     // Appends one customer's activities of one kind; `julianDays` ascending.
@@ -53,6 +55,8 @@ public:
     const std::vector<Group> &groups() const { return m_groups; }
     const std::vector<qint32> &days() const { return m_days; }
     // For a saved copy (AnalyticsSnapshot): takes the parts as they were.
+    bool operator==(const ActivityDays &) const = default;
+
     static ActivityDays fromParts(std::vector<QString> kinds, std::vector<Group> groups, std::vector<qint32> days);
 
 private:

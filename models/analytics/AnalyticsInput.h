@@ -23,6 +23,8 @@ struct ProductInfo
     QString code;
     QString name;
     QString category;
+
+    bool operator==(const ProductInfo &) const = default;
 };
 
 // One product bought in one order (for affinity and sales per product).
@@ -33,6 +35,8 @@ struct PurchasedLine
     QDate day;
     double quantity = 0;        // negative for a return
     double revenue = 0;         // the line's net, negative for a refund
+
+    bool operator==(const PurchasedLine &) const = default;
 };
 
 // Everything the analytics read, loaded from a store in one pass per table
@@ -53,6 +57,8 @@ struct AnalyticsInput
     ServiceRecords service;
     qint64 journalSeq = 0;                // the last journal entry the load reflects
     quint64 loadId = 0;                   // distinct for every load of this process (caches key on it)
+
+    bool operator==(const AnalyticsInput &) const = default;
 };
 
 struct AnalyticsLoadOptions

@@ -6,11 +6,14 @@
 #include "store/queries/AnalyticsRecordsQuery.h"
 #include "store/queries/AnalyticsRowsQuery.h"
 #include "store/Journal.h"
+#include "store/Store.h"
 #include "store/queries/ReadSnapshot.h"
 
 #include <QDateTime>
 #include <QHash>
+#include <QObject>
 #include <QSet>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <atomic>
@@ -318,13 +321,48 @@ QDate AnalyticsInputLoader::localDay(qint64 utcMs)
     return QDateTime::fromMSecsSinceEpoch(utcMs).date();
 }
 
-Result<AnalyticsInput> AnalyticsInputLoader::load(Store &store, const AnalyticsLoadOptions &options)
+namespace {
+
+quint64 nextLoadId()
 {
     static std::atomic<quint64> loads{0};
+    return ++loads;
+}
+
+} // namespace
+
+Result<AnalyticsInput> AnalyticsInputLoader::load(Store &store, const AnalyticsLoadOptions &options)
+{
     Result<AnalyticsInput> in = Loader(store, options).run();
     if (in)
-        in.value().loadId = ++loads;
+        in.value().loadId = nextLoadId();
     return in;
+}
+
+SnapshotIdentity AnalyticsInputLoader::snapshotIdentity(Store &store)
+{
+    return {store.replicaId(), store.baselineId(), store.schemaVersion(), QTimeZone::systemTimeZoneId()};
+}
+
+Result<SavedAnalytics> AnalyticsInputLoader::restore(Store &store, const QString &path)
+{
+    Result<SavedAnalytics> saved = AnalyticsSnapshot::read(path, snapshotIdentity(store));
+    if (!saved)
+        return saved;
+    // Ahead of the store: an older copy of the file was put back; its
+    // journal since then is another history.
+    const Result<qint64> last = AnalyticsRowsQuery(store).lastJournalSeq();
+    if (!last)
+        return last.error();
+    if (saved->input.journalSeq > *last)
+        return StoreError::make(StoreError::Kind::Invalid, QObject::tr("The saved analytics are newer than the file."));
+    saved.value().input.loadId = nextLoadId();
+    return saved;
+}
+
+Status AnalyticsInputLoader::save(Store &store, const QString &path, const AnalyticsInput &input, const std::optional<SavedLifetimeFit> &lifetime)
+{
+    return AnalyticsSnapshot::write(path, snapshotIdentity(store), input, lifetime);
 }
 
 } // namespace rapport::analytics
@@ -389,6 +427,8 @@ Result<std::optional<AnalyticsDelta>> AnalyticsInputLoader::changesSince(Store &
         return last.error();
     AnalyticsDelta delta;
     delta.journalSeq = *last;
+    if (*last < input.journalSeq)
+        return std::optional<AnalyticsDelta>();   // not this history: load afresh
     if (*last == input.journalSeq)
         return std::optional<AnalyticsDelta>(delta);
     // Past a few thousand entries (an import, a bulk edit) a load is as cheap.

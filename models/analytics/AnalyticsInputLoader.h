@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/AnalyticsInput.h"
+#include "analytics/AnalyticsSnapshot.h"
 #include "store/StoreError.h"
 
 #include <optional>
@@ -56,6 +57,15 @@ public:
     // Merges a delta: purchases where a full load would have sorted them; the
     // input's journal position moves to the delta's even when it is empty.
     static void apply(AnalyticsInput &input, const AnalyticsDelta &delta);
+
+    // The input kept between sessions (AnalyticsSnapshot) at `path`, if it
+    // was saved from this store's data as it is now or earlier in its journal
+    // (bring it up to date with changesSince), with a new loadId. An error
+    // says why not (none saved, other data, damaged): then load().
+    static Result<SavedAnalytics> restore(Store &store, const QString &path);
+    static Status save(Store &store, const QString &path, const AnalyticsInput &input,
+                       const std::optional<SavedLifetimeFit> &lifetime = std::nullopt);
+    static SnapshotIdentity snapshotIdentity(Store &store);
 
     // The local calendar day of a UTC instant.
     static QDate localDay(qint64 utcMs);

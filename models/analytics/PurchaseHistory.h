@@ -21,6 +21,8 @@ struct Customer
     QString type;      // account type: prospect, customer, partner, former_customer
     QString source;    // how they found us
     QString ownerId;
+
+    bool operator==(const Customer &) const = default;
 };
 
 struct Purchase
@@ -29,6 +31,8 @@ struct Purchase
     QDate day;         // the order's calendar day (local business day)
     double revenue = 0;  // order total after discounts; negative for a refund
     double cost = 0;     // cost of goods: quantity x product unit cost
+
+    bool operator==(const Purchase &) const = default;
 };
 
 struct PurchaseHistory
@@ -40,6 +44,8 @@ struct PurchaseHistory
 
     // Sorts purchases by (customer, day), stable for equal keys.
     void sort();
+
+    bool operator==(const PurchaseHistory &) const = default;
 };
 
 } // namespace rapport::analytics

@@ -24,6 +24,8 @@ struct PipelineStageInfo
     int position = 0;      // order of the stage within its pipeline
     int probability = 0;   // default probability in percent
     StageKind kind = StageKind::Open;
+
+    bool operator==(const PipelineStageInfo &) const = default;
 };
 
 struct Deal
@@ -42,6 +44,8 @@ struct Deal
     qint64 createdAt = 0;
     qint64 closedAt = 0;        // when it reached a won or lost stage; 0 while open
     QString closeReason;
+
+    bool operator==(const Deal &) const = default;
 };
 
 // One stage move, as kept in stage_changes. The first entry of a deal is its
@@ -52,6 +56,8 @@ struct DealStageMove
     QString fromStageId;
     QString toStageId;
     qint64 at = 0;
+
+    bool operator==(const DealStageMove &) const = default;
 };
 
 struct PipelineRecords
@@ -60,6 +66,8 @@ struct PipelineRecords
     QHash<QString, QString> pipelineNames;   // pipeline id -> name
     std::vector<Deal> deals;
     std::vector<DealStageMove> moves;   // sorted by (deal, at)
+
+    bool operator==(const PipelineRecords &) const = default;
 };
 
 enum class MemberStatus { Targeted, Sent, Responded, Converted };
@@ -75,6 +83,8 @@ struct CampaignInfo
     double actualCost = 0;
     QDate start;
     QDate end;
+
+    bool operator==(const CampaignInfo &) const = default;
 };
 
 struct CampaignMemberInfo
@@ -87,6 +97,8 @@ struct CampaignMemberInfo
     qint64 sentAt = 0;
     qint64 respondedAt = 0;
     qint64 convertedAt = 0;
+
+    bool operator==(const CampaignMemberInfo &) const = default;
 };
 
 // An order attributed to a campaign (orders.campaign_id).
@@ -96,6 +108,8 @@ struct CampaignOrder
     int customer = 0;           // index into PurchaseHistory::customers
     QDate day;
     double revenue = 0;
+
+    bool operator==(const CampaignOrder &) const = default;
 };
 
 struct CampaignRecords
@@ -103,6 +117,8 @@ struct CampaignRecords
     std::vector<CampaignInfo> campaigns;
     std::vector<CampaignMemberInfo> members;
     std::vector<CampaignOrder> orders;
+
+    bool operator==(const CampaignRecords &) const = default;
 };
 
 struct ServiceCase
@@ -119,11 +135,15 @@ struct ServiceCase
     qint64 dueAt = 0;
     qint64 resolvedAt = 0;      // 0 while unresolved
     int satisfaction = 0;       // 1..5, 0 = not rated
+
+    bool operator==(const ServiceCase &) const = default;
 };
 
 struct ServiceRecords
 {
     std::vector<ServiceCase> cases;
+
+    bool operator==(const ServiceRecords &) const = default;
 };
 
 } // namespace rapport::analytics

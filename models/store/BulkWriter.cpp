@@ -478,6 +478,10 @@ Status BulkWriter::finish()
 {
     if (Status s = quiesce(); !s)
         return s;
+    // No journal for these rows: what was derived from the data before must
+    // not be brought up to date from the journal (Store::markNewBaseline).
+    if (!m_store.markNewBaseline())
+        return StoreError::make(StoreError::Kind::Sql, QStringLiteral("cannot record the new baseline"));
     // The full-text index's last documents and merge run while the indexes below are built.
     if (m_ftsBuilder)
         m_ftsBuilder->finishInBackground();

@@ -160,6 +160,9 @@ Status JsonlImporter::read(QIODevice &in, const std::function<bool(qint64)> &pro
     }
     if (droppedOldUser && !m_store.setMeta(QStringLiteral("local_user_id"), newLocalUser))
         return fail(StoreError::make(StoreError::Kind::Sql, QStringLiteral("cannot set the local user")));
+    // Restored rows keep no journal: a new baseline (Store::markNewBaseline).
+    if (!m_store.markNewBaseline())
+        return fail(StoreError::make(StoreError::Kind::Sql, QStringLiteral("cannot record the new baseline")));
     QSqlQuery fk(m_store.db());
     if (fk.exec(QStringLiteral("PRAGMA foreign_key_check")) && fk.next())
         return fail(StoreError::make(StoreError::Kind::Invalid, QObject::tr("the backup refers to a missing %1 record (from %2 row %3)")

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QTemporaryFile>
+#include <QUuid>
 #include <QUrl>
 #include <QtEndian>
 #include <mutex>
@@ -419,6 +420,16 @@ bool Store::setMeta(const QString &key, const QString &value)
     q.addBindValue(key);
     q.addBindValue(value);
     return q.exec();
+}
+
+QString Store::baselineId() const
+{
+    return meta(QStringLiteral("baseline_id"));
+}
+
+bool Store::markNewBaseline()
+{
+    return setMeta(QStringLiteral("baseline_id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
 }
 
 void Store::reloadIdentity()

@@ -59,6 +59,12 @@ public:
     bool setMeta(const QString &key, const QString &value);
     // Re-reads replica and local user ids from meta (after a restore replaced them).
     void reloadIdentity();
+    // Writes that keep no journal (BulkWriter's loads, backup imports) give
+    // the data a new baseline inside their transaction: anything derived from
+    // the old data and brought up to date from the journal since (the saved
+    // analytics input) then no longer matches. Empty until the first.
+    QString baselineId() const;
+    bool markNewBaseline();
 
     // Nesting-aware transactions: the outermost is BEGIN IMMEDIATE (so two
     // writers queue on the busy timeout instead of deadlocking), inner ones

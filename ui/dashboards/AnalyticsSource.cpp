@@ -1,11 +1,18 @@
 #include "AnalyticsSource.h"
 
+#include "LifetimeCache.h"
 #include "analytics/AnalyticsInputLoader.h"
 #include "core/AppContext.h"
 #include "core/BackgroundReader.h"
+#include "store/Store.h"
 
+#include <QCryptographicHash>
+#include <QDate>
+#include <QDir>
+#include <QFileInfo>
 #include <QMetaObject>
 #include <QPointer>
+#include <QStandardPaths>
 
 #include <atomic>
 #include <mutex>
@@ -27,12 +34,43 @@ struct AnalyticsSource::Cache {
     std::shared_ptr<analytics::AnalyticsInput> input;
     std::atomic<bool> stale{true};
     std::atomic<bool> cancelled{false};
+    bool snapshotTried = false;    // the saved input was looked for (worker only)
+    quint64 savedLoad = 0;         // the load last written to the snapshot (worker only)
+    QString snapshotPath;          // as the job that last ran was given it (worker only)
 };
+
+namespace {
+
+// Snapshots kept in the cache folder at most: one per store file, the least
+// recently written go first (a store not opened for a while loads afresh).
+constexpr int MaxSnapshots = 8;
+
+void pruneSnapshots(const QString &keep)
+{
+    QDir dir = QFileInfo(keep).absoluteDir();
+    const QFileInfoList files = dir.entryInfoList({QStringLiteral("*.analytics")}, QDir::Files, QDir::Time);
+    for (qsizetype i = MaxSnapshots; i < files.size(); ++i)
+        if (files[i].absoluteFilePath() != QFileInfo(keep).absoluteFilePath())
+            QFile::remove(files[i].absoluteFilePath());
+}
+
+} // namespace
+
+QString AnalyticsSource::defaultSnapshotPath(const Store &store)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    if (dir.isEmpty() || store.path().isEmpty())
+        return {};
+    const QByteArray file = QFileInfo(store.path()).absoluteFilePath().toUtf8();
+    const QString key = QString::fromLatin1(QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex().left(24));
+    return dir + QStringLiteral("/analytics/") + key + QStringLiteral(".analytics");
+}
 
 AnalyticsSource::AnalyticsSource(AppContext &context, QObject *parent)
     : QObject(parent), m_cache(std::make_shared<Cache>())
 {
     m_reader = new BackgroundReader(context.store(), this);
+    m_snapshotPath = defaultSnapshotPath(context.store());
     // Any committed change may move a figure: the next computation reads the
     // journal since the load and merges new orders, or loads afresh.
     connect(&context, &AppContext::storeChanged, this, [cache = m_cache] { cache->stale = true; });
@@ -46,16 +84,61 @@ AnalyticsSource::~AnalyticsSource()
 
 void AnalyticsSource::preload()
 {
-    // An empty computation: run() loads first if it has to.
-    run([](const Input &, Store &) -> Done { return [] {}; }, [](const QString &) {});
+    // run() loads first if it has to; the Churn page's default date is today.
+    run([](const Input &input, Store &) -> Done {
+        LifetimeCache::get(*input, QDate::currentDate());
+        return [] {};
+    }, [](const QString &) {});
+}
+
+void AnalyticsSource::save()
+{
+    std::shared_ptr<Cache> cache = m_cache;
+    m_reader->submit([cache, path = m_snapshotPath](Store &store) -> BackgroundReader::Done {
+        const std::lock_guard lock(cache->mutex);
+        if (!cache->input || path.isEmpty() || cache->savedLoad == cache->input->loadId)
+            return [] {};
+        cache->savedLoad = cache->input->loadId;
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        const Status s = analytics::AnalyticsInputLoader::save(store, path, *cache->input, LifetimeCache::saved(*cache->input));
+        if (!s)
+            qWarning("Rapport: %s", qPrintable(s.error().message));
+        else
+            pruneSnapshots(path);
+        return [] {};
+    });
 }
 
 void AnalyticsSource::run(Compute compute, Failed failed)
 {
     QPointer<AnalyticsSource> self(this);
     std::shared_ptr<Cache> cache = m_cache;
-    m_reader->submit([self, cache, compute, failed](Store &store) -> BackgroundReader::Done {
+    m_reader->submit([self, cache, compute, failed, path = m_snapshotPath](Store &store) -> BackgroundReader::Done {
         const std::lock_guard lock(cache->mutex);
+        cache->snapshotPath = path;
+        auto announce = [self](const QString &currency) {
+            QMetaObject::invokeMethod(self.data(), [self, currency] {
+                if (!self)
+                    return;
+                self->m_currency = currency;
+                emit self->loaded();
+            }, Qt::QueuedConnection);
+        };
+        // The first job of a session starts from the input kept by the last,
+        // if it still describes this store (then only the journal since is
+        // read, below); any reason not to is no error: the store is loaded.
+        if (!cache->input && !cache->snapshotTried && !cache->snapshotPath.isEmpty()) {
+            cache->snapshotTried = true;
+            Result<analytics::SavedAnalytics> saved = analytics::AnalyticsInputLoader::restore(store, cache->snapshotPath);
+            if (saved) {
+                cache->input = std::make_shared<analytics::AnalyticsInput>(std::move(saved.value().input));
+                cache->savedLoad = cache->input->loadId;  // it is what the file holds
+                if (saved->lifetime)
+                    LifetimeCache::seed(*cache->input, *saved->lifetime);
+                cache->stale = true;
+                announce(cache->input->currency);
+            }
+        }
         if (cache->stale.exchange(false) || !cache->input) {
             // After an edit: the new orders merged into the input, or a full
             // load when the journal shows anything else.
@@ -79,13 +162,9 @@ void AnalyticsSource::run(Compute compute, Failed failed)
                 return [failed, message] { failed(message); };
             }
             cache->input = std::make_shared<analytics::AnalyticsInput>(std::move(loaded.value()));
-            const QString currency = cache->input->currency;
-            QMetaObject::invokeMethod(self.data(), [self, currency] {
-                if (!self)
-                    return;
-                self->m_currency = currency;
-                emit self->loaded();
-            }, Qt::QueuedConnection);
+            announce(cache->input->currency);
+            // Kept for the next session once this job's figures are out.
+            QMetaObject::invokeMethod(self.data(), [self] { if (self) self->save(); }, Qt::QueuedConnection);
         }
         return compute(cache->input, store);
     });

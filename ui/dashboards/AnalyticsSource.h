@@ -38,8 +38,17 @@ public:
     void run(Compute compute, Failed failed);
 
     // Loads the input now, so that the first dashboard opened later finds it
-    // ready (the load takes seconds on a large store). Does nothing if loaded.
+    // ready, and fits the lifetime models for today (the Churn page's default
+    // date). Does nothing that is already done.
     void preload();
+
+    // Where the input is kept between sessions (AnalyticsSnapshot): read
+    // instead of loading the store when it still matches it, written after
+    // each full load. Empty: nothing kept. The default is defaultSnapshotPath.
+    void setSnapshotPath(const QString &path) { m_snapshotPath = path; }
+    QString snapshotPath() const { return m_snapshotPath; }
+    // In the user's cache folder, one file per store file.
+    static QString defaultSnapshotPath(const Store &store);
 
     // The reporting currency of the last load (empty before the first).
     QString currency() const { return m_currency; }
@@ -51,9 +60,12 @@ signals:
 
 private:
     struct Cache;
+    void save();
+
     std::shared_ptr<Cache> m_cache;
     BackgroundReader *m_reader = nullptr;
     QString m_currency;
+    QString m_snapshotPath;
 };
 
 } // namespace rapport

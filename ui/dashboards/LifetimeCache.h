@@ -1,8 +1,11 @@
 #pragma once
+
 #include "analytics/AnalyticsInput.h"
+#include "analytics/AnalyticsSnapshot.h"
 #include "analytics/LifetimeAnalysis.h"
 
 #include <memory>
+#include <optional>
 
 namespace rapport {
 
@@ -15,6 +18,12 @@ namespace rapport {
 class LifetimeCache {
 public:
     static std::shared_ptr<const analytics::LifetimeAnalysis> get(const analytics::AnalyticsInput &input, QDate asOf);
+
+    // The fit kept for `input`, to save with it (AnalyticsSnapshot).
+    static std::optional<analytics::SavedLifetimeFit> saved(const analytics::AnalyticsInput &input);
+    // A fit saved with a restored input: get() for its as-of date then values
+    // the customers with it instead of fitting again.
+    static void seed(const analytics::AnalyticsInput &input, const analytics::SavedLifetimeFit &fit);
 };
 
 } // namespace rapport
