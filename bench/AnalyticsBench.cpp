@@ -520,7 +520,7 @@ int run(const Options &o)
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("bench.analytics"));
         Status saved = success();
-        saveMs = timeMs([&] { saved = AnalyticsInputLoader::save(*store, path, *input, lifetimes.saved(*input)); });
+        saveMs = timeMs([&] { saved = AnalyticsInputLoader::save(*store, path, *input, lifetimes.saved(*input).get()); });
         if (!saved) {
             sessionError = saved.error().message;
         } else {
@@ -540,7 +540,7 @@ int run(const Options &o)
                             }
                             held = std::make_shared<AnalyticsInput>(std::move(r.value().input));
                             if (r->lifetime)
-                                fresh.seed(*held, *r->lifetime);
+                                fresh.seed(*held, std::move(*r.value().lifetime));
                             const auto delta = AnalyticsInputLoader::changesSince(*store, *held);
                             if (delta && *delta)
                                 AnalyticsInputLoader::apply(*held, **delta);

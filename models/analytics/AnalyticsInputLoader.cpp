@@ -360,7 +360,7 @@ Result<SavedAnalytics> AnalyticsInputLoader::restore(Store &store, const QString
     return saved;
 }
 
-Status AnalyticsInputLoader::save(Store &store, const QString &path, const AnalyticsInput &input, const std::optional<SavedLifetimeFit> &lifetime)
+Status AnalyticsInputLoader::save(Store &store, const QString &path, const AnalyticsInput &input, const LifetimeAnalysis *lifetime)
 {
     return AnalyticsSnapshot::write(path, snapshotIdentity(store), input, lifetime);
 }

@@ -64,7 +64,7 @@ public:
     // says why not (none saved, other data, damaged): then load().
     static Result<SavedAnalytics> restore(Store &store, const QString &path);
     static Status save(Store &store, const QString &path, const AnalyticsInput &input,
-                       const std::optional<SavedLifetimeFit> &lifetime = std::nullopt);
+                       const LifetimeAnalysis *lifetime = nullptr);
     static SnapshotIdentity snapshotIdentity(Store &store);
 
     // The local calendar day of a UTC instant.

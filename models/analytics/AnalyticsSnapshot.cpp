@@ -16,7 +16,7 @@ namespace rapport::analytics {
 namespace {
 
 // Bump when anything below changes: an older file is then simply not used.
-constexpr quint32 FormatVersion = 1;
+constexpr quint32 FormatVersion = 2;
 constexpr char Magic[8] = {'R', 'A', 'P', 'P', 'A', 'N', 'A', '1'};
 constexpr quint32 ByteOrderMark = 0x01020304;
 constexpr qint64 NoDate = std::numeric_limits<qint64>::min();
@@ -186,7 +186,7 @@ ModelFit<Model> readFit(Decoder &d, auto readParameters)
     return fit;
 }
 
-void encode(Encoder &e, const AnalyticsInput &in, const std::optional<SavedLifetimeFit> &lifetime)
+void encode(Encoder &e, const AnalyticsInput &in, const LifetimeAnalysis *lifetime)
 {
     e.text(in.currency);
     e.small(in.ordersInOtherCurrencies);
@@ -313,7 +313,6 @@ void encode(Encoder &e, const AnalyticsInput &in, const std::optional<SavedLifet
 
     e.small(lifetime ? 1 : 0);
     if (lifetime) {
-        e.date(lifetime->asOf);
         e.small(lifetime->settings.horizonWeeks);
         e.number(lifetime->settings.annualDiscountRate);
         writeFit(e, lifetime->purchases, [&](const BgNbdParameters &q) {
@@ -326,6 +325,27 @@ void encode(Encoder &e, const AnalyticsInput &in, const std::optional<SavedLifet
             e.number(q.p);
             e.number(q.q);
             e.number(q.gamma);
+        });
+        const RepeatPurchaseSummary &summary = lifetime->summary;
+        e.date(summary.asOf());
+        e.small(summary.excludedCustomers());
+        writeAll(e, summary.customers(), [&](const CustomerRepeatPurchases &c) {
+            e.small(c.customer);
+            e.date(c.firstPurchase);
+            e.small(c.x);
+            e.number(c.tx);
+            e.number(c.T);
+            e.number(c.meanRepeatSpend);
+            e.small(c.spendCount);
+        });
+        writeAll(e, lifetime->values, [&](const CustomerLifetime &v) {
+            e.small(v.customer);
+            e.number(v.expectedTransactions);
+            e.number(v.expectedSpend);
+            e.number(v.probabilityAlive);
+            e.number(v.lifetimeValue);
+            e.number(v.valueAtRisk);
+            e.text(v.error);
         });
     }
 }
@@ -525,11 +545,10 @@ std::optional<SavedAnalytics> decode(Decoder &d)
     });
 
     if (d.small() == 1) {
-        SavedLifetimeFit fit;
-        fit.asOf = d.date();
-        fit.settings.horizonWeeks = d.small();
-        fit.settings.annualDiscountRate = d.number();
-        fit.purchases = readFit<BgNbdModel, BgNbdParameters>(d, [&] {
+        LifetimeAnalysis lifetime;
+        lifetime.settings.horizonWeeks = d.small();
+        lifetime.settings.annualDiscountRate = d.number();
+        lifetime.purchases = readFit<BgNbdModel, BgNbdParameters>(d, [&] {
             BgNbdParameters q;
             q.r = d.number();
             q.alpha = d.number();
@@ -537,14 +556,46 @@ std::optional<SavedAnalytics> decode(Decoder &d)
             q.b = d.number();
             return q;
         });
-        fit.spend = readFit<GammaGammaModel, GammaGammaParameters>(d, [&] {
+        lifetime.spend = readFit<GammaGammaModel, GammaGammaParameters>(d, [&] {
             GammaGammaParameters q;
             q.p = d.number();
             q.q = d.number();
             q.gamma = d.number();
             return q;
         });
-        saved.lifetime = std::move(fit);
+        const QDate asOf = d.date();
+        const int excluded = d.small();
+        std::vector<CustomerRepeatPurchases> summarised = readAll<CustomerRepeatPurchases>(d, 44, [&] {
+            CustomerRepeatPurchases c;
+            c.customer = d.small();
+            c.firstPurchase = d.date();
+            c.x = d.small();
+            c.tx = d.number();
+            c.T = d.number();
+            c.meanRepeatSpend = d.number();
+            c.spendCount = d.small();
+            return c;
+        });
+        lifetime.values = readAll<CustomerLifetime>(d, 48, [&] {
+            CustomerLifetime v;
+            v.customer = d.small();
+            v.expectedTransactions = d.number();
+            v.expectedSpend = d.number();
+            v.probabilityAlive = d.number();
+            v.lifetimeValue = d.number();
+            v.valueAtRisk = d.number();
+            v.error = d.text();
+            return v;
+        });
+        // One value per summarised customer, in the same order, each a customer of the input.
+        const size_t customers = in.purchases.customers.size();
+        if (!asOf.isValid() || (!lifetime.values.empty() && lifetime.values.size() != summarised.size()))
+            d.fail();
+        for (size_t i = 0; i < summarised.size() && !d.failed(); ++i)
+            if (size_t(summarised[i].customer) >= customers || (!lifetime.values.empty() && lifetime.values[i].customer != summarised[i].customer))
+                d.fail();
+        lifetime.summary = RepeatPurchaseSummary::fromParts(asOf, std::move(summarised), excluded);
+        saved.lifetime = std::move(lifetime);
     }
     if (d.failed() || !d.atEnd() || !consistent(in))
         return std::nullopt;
@@ -559,7 +610,7 @@ StoreError corrupt(const QString &path)
 } // namespace
 
 Status AnalyticsSnapshot::write(const QString &path, const SnapshotIdentity &identity, const AnalyticsInput &input,
-                                const std::optional<SavedLifetimeFit> &lifetime)
+                                const LifetimeAnalysis *lifetime)
 {
     Encoder e;
     encode(e, input, lifetime);

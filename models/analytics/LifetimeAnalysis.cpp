@@ -87,20 +87,6 @@ LifetimeAnalysis LifetimeAnalysis::compute(const PurchaseHistory &history, QDate
     return out;
 }
 
-LifetimeAnalysis LifetimeAnalysis::withFits(ModelFit<BgNbdModel> purchases, ModelFit<GammaGammaModel> spend, const PurchaseHistory &history,
-                                            QDate asOf, LifetimeSettings settings)
-{
-    LifetimeAnalysis out;
-    out.settings = settings;
-    out.summary = RepeatPurchaseSummary::summarise(history, asOf);
-    out.purchases = std::move(purchases);
-    out.spend = std::move(spend);
-    if (out.purchases.model && out.spend.model)
-        out.values = valueEveryone(CustomerLifetimeValue(*out.purchases.model, *out.spend.model, settings.horizonWeeks, settings.annualDiscountRate),
-                                   out.summary.customers());
-    return out;
-}
-
 LifetimeAnalysis LifetimeAnalysis::revalue(const LifetimeAnalysis &fitted, const PurchaseHistory &history, QDate asOf)
 {
     LifetimeAnalysis out;

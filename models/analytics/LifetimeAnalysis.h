@@ -35,11 +35,6 @@ struct LifetimeAnalysis
     // several threads (about 1 s for 100k customers on two cores).
     static LifetimeAnalysis compute(const PurchaseHistory &history, QDate asOf, LifetimeSettings settings = {});
 
-    // What compute() gives when the fits are already known (fitted on this
-    // history and date before, and kept: AnalyticsSnapshot): every customer
-    // valued, no fit.
-    static LifetimeAnalysis withFits(ModelFit<BgNbdModel> purchases, ModelFit<GammaGammaModel> spend, const PurchaseHistory &history, QDate asOf,
-                                     LifetimeSettings settings = {});
     // The customers valued again on a changed history with the parameters
     // `fitted` found (no new fit): after a few new orders the parameters of
     // the whole base do not move, but the buyers' own figures do.

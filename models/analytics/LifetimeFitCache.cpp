@@ -18,13 +18,7 @@ std::shared_ptr<const LifetimeAnalysis> LifetimeFitCache::get(const AnalyticsInp
             return m_value;
         }
     }
-    // A restored input's saved fit for this date: the parameters the running
-    // app had (fitted on this input, or on it before the orders merged since),
-    // without fitting again.
-    if (m_seed && m_seedLoadId == input.loadId && m_seed->asOf == asOf)
-        m_value = std::make_shared<const LifetimeAnalysis>(LifetimeAnalysis::withFits(m_seed->purchases, m_seed->spend, input.purchases, asOf, m_seed->settings));
-    else
-        m_value = std::make_shared<const LifetimeAnalysis>(LifetimeAnalysis::compute(input.purchases, asOf));
+    m_value = std::make_shared<const LifetimeAnalysis>(LifetimeAnalysis::compute(input.purchases, asOf));
     m_loadId = input.loadId;
     m_journalSeq = input.journalSeq;
     m_purchases = purchases;
@@ -32,21 +26,23 @@ std::shared_ptr<const LifetimeAnalysis> LifetimeFitCache::get(const AnalyticsInp
     return m_value;
 }
 
-std::optional<SavedLifetimeFit> LifetimeFitCache::saved(const AnalyticsInput &input) const
+std::shared_ptr<const LifetimeAnalysis> LifetimeFitCache::saved(const AnalyticsInput &input) const
 {
     const std::lock_guard lock(m_mutex);
-    if (m_value && m_loadId == input.loadId)
-        return SavedLifetimeFit{m_asOf, m_value->settings, m_value->purchases, m_value->spend};
-    if (m_seed && m_seedLoadId == input.loadId)
-        return m_seed;
-    return std::nullopt;
+    return m_value && m_loadId == input.loadId ? m_value : nullptr;
 }
 
-void LifetimeFitCache::seed(const AnalyticsInput &input, const SavedLifetimeFit &fit)
+void LifetimeFitCache::seed(const AnalyticsInput &input, LifetimeAnalysis kept)
 {
     const std::lock_guard lock(m_mutex);
-    m_seedLoadId = input.loadId;
-    m_seed = fit;
+    // Kept for the input as it was saved, not as it is after the journal's
+    // orders were merged: the first get() for its date re-summarises (cheap)
+    // and values again only the customers whose summary differs.
+    m_loadId = input.loadId;
+    m_journalSeq = -1;
+    m_purchases = 0;
+    m_asOf = kept.summary.asOf();
+    m_value = std::make_shared<const LifetimeAnalysis>(std::move(kept));
 }
 
 } // namespace rapport::analytics

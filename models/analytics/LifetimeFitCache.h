@@ -24,11 +24,12 @@ class LifetimeFitCache
 public:
     std::shared_ptr<const LifetimeAnalysis> get(const AnalyticsInput &input, QDate asOf);
 
-    // The fit kept for `input`, to save with it (AnalyticsSnapshot).
-    std::optional<SavedLifetimeFit> saved(const AnalyticsInput &input) const;
-    // A fit saved with a restored input: get() for its as-of date then values
-    // the customers with it instead of fitting again.
-    void seed(const AnalyticsInput &input, const SavedLifetimeFit &fit);
+    // What is kept for `input`, to save with it (AnalyticsSnapshot); null if none.
+    std::shared_ptr<const LifetimeAnalysis> saved(const AnalyticsInput &input) const;
+    // What was saved with a restored input: get() for its as-of date then
+    // neither fits nor values again (only customers whose purchases changed
+    // since are valued again, with its parameters).
+    void seed(const AnalyticsInput &input, LifetimeAnalysis kept);
 
 private:
     mutable std::mutex m_mutex;
@@ -37,8 +38,6 @@ private:
     size_t m_purchases = 0;
     QDate m_asOf;
     std::shared_ptr<const LifetimeAnalysis> m_value;
-    quint64 m_seedLoadId = 0;
-    std::optional<SavedLifetimeFit> m_seed;
 };
 
 } // namespace rapport::analytics

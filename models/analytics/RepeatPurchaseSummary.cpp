@@ -122,4 +122,13 @@ std::vector<int> RepeatPurchaseSummary::holdoutTransactions(const PurchaseHistor
     return counts;
 }
 
+RepeatPurchaseSummary RepeatPurchaseSummary::fromParts(QDate asOf, std::vector<CustomerRepeatPurchases> customers, int excluded)
+{
+    RepeatPurchaseSummary out;
+    out.m_asOf = asOf;
+    out.m_customers = std::move(customers);
+    out.m_excluded = excluded;
+    return out;
+}
+
 } // namespace rapport::analytics

@@ -45,6 +45,8 @@ class RepeatPurchaseSummary
 {
 public:
     static RepeatPurchaseSummary summarise(const PurchaseHistory &history, QDate asOf);
+    // A summary made before and kept (AnalyticsSnapshot), as it was.
+    static RepeatPurchaseSummary fromParts(QDate asOf, std::vector<CustomerRepeatPurchases> customers, int excluded);
 
     QDate asOf() const { return m_asOf; }
     const std::vector<CustomerRepeatPurchases> &customers() const { return m_customers; }

@@ -4,6 +4,7 @@
 #include "analytics/AnalyticsInputLoader.h"
 #include "analytics/AnalyticsSnapshot.h"
 #include "analytics/LifetimeAnalysis.h"
+#include "analytics/LifetimeFitCache.h"
 #include "demo/DataGenerator.h"
 #include "queries/QueryTestData.h"
 #include "store/OrderRepository.h"
@@ -71,9 +72,8 @@ TEST(AnalyticsSnapshot, ReadsBackEveryFieldAndTheFit)
 
     const LifetimeAnalysis fitted = LifetimeAnalysis::compute(in.purchases, QDate(2026, 11, 1));
     ASSERT_TRUE(fitted.purchases.model.has_value());
-    const SavedLifetimeFit fit{QDate(2026, 11, 1), fitted.settings, fitted.purchases, fitted.spend};
     const SnapshotIdentity id = AnalyticsInputLoader::snapshotIdentity(*s.ts);
-    ASSERT_TRUE(AnalyticsSnapshot::write(s.path(), id, in, fit).ok());
+    ASSERT_TRUE(AnalyticsSnapshot::write(s.path(), id, in, &fitted).ok());
 
     const Result<SavedAnalytics> read = AnalyticsSnapshot::read(s.path(), id);
     ASSERT_TRUE(read.ok()) << read.error().message.toStdString();
@@ -90,16 +90,60 @@ TEST(AnalyticsSnapshot, ReadsBackEveryFieldAndTheFit)
     EXPECT_EQ(back.journalSeq, in.journalSeq);
 
     ASSERT_TRUE(read->lifetime.has_value());
-    EXPECT_EQ(read->lifetime->asOf, QDate(2026, 11, 1));
-    EXPECT_EQ(read->lifetime->purchases.model->parameters().r, fitted.purchases.model->parameters().r);
-    EXPECT_EQ(read->lifetime->purchases.model->parameters().b, fitted.purchases.model->parameters().b);
-    EXPECT_EQ(read->lifetime->spend.model->parameters().gamma, fitted.spend.model->parameters().gamma);
-    EXPECT_EQ(read->lifetime->purchases.converged, fitted.purchases.converged);
-    // Valued from the kept fit: the figures of a fresh fit, without it.
-    const LifetimeAnalysis again = LifetimeAnalysis::withFits(read->lifetime->purchases, read->lifetime->spend, back.purchases, QDate(2026, 11, 1));
-    ASSERT_EQ(again.values.size(), fitted.values.size());
-    for (size_t i = 0; i < again.values.size(); ++i)
-        EXPECT_EQ(again.values[i].lifetimeValue, fitted.values[i].lifetimeValue) << i;
+    const LifetimeAnalysis &kept = *read->lifetime;
+    EXPECT_EQ(kept.summary.asOf(), QDate(2026, 11, 1));
+    EXPECT_EQ(kept.purchases.model->parameters().r, fitted.purchases.model->parameters().r);
+    EXPECT_EQ(kept.purchases.model->parameters().b, fitted.purchases.model->parameters().b);
+    EXPECT_EQ(kept.spend.model->parameters().gamma, fitted.spend.model->parameters().gamma);
+    EXPECT_EQ(kept.purchases.converged, fitted.purchases.converged);
+    EXPECT_EQ(kept.purchases.logLikelihood, fitted.purchases.logLikelihood);
+    ASSERT_EQ(kept.summary.customers().size(), fitted.summary.customers().size());
+    ASSERT_EQ(kept.values.size(), fitted.values.size());
+    for (size_t i = 0; i < kept.values.size(); ++i) {
+        EXPECT_EQ(kept.summary.customers()[i].T, fitted.summary.customers()[i].T) << i;
+        EXPECT_EQ(kept.values[i].customer, fitted.values[i].customer) << i;
+        EXPECT_EQ(kept.values[i].lifetimeValue, fitted.values[i].lifetimeValue) << i;
+        EXPECT_EQ(kept.values[i].probabilityAlive, fitted.values[i].probabilityAlive) << i;
+    }
+}
+
+// A restored fit is what the cache hands out for its date, and new orders
+// merged since re-value their customers exactly as a running session would.
+TEST(AnalyticsSnapshot, ARestoredFitServesItsDateAndFollowsNewOrders)
+{
+    DemoStore s;
+    AnalyticsInput in = s.load();
+    const QDate asOf(2026, 11, 1);
+    LifetimeFitCache running;
+    const std::shared_ptr<const LifetimeAnalysis> fitted = running.get(in, asOf);
+    ASSERT_TRUE(AnalyticsInputLoader::save(*s.ts, s.path(), in, running.saved(in).get()).ok());
+
+    Result<SavedAnalytics> restored = AnalyticsInputLoader::restore(*s.ts, s.path());
+    ASSERT_TRUE(restored.ok());
+    AnalyticsInput next = restored->input;
+    LifetimeFitCache session;
+    session.seed(next, std::move(*restored.value().lifetime));
+    const std::shared_ptr<const LifetimeAnalysis> served = session.get(next, asOf);
+    EXPECT_EQ(served->purchases.iterations, fitted->purchases.iterations);  // not fitted again
+    ASSERT_EQ(served->values.size(), fitted->values.size());
+    for (size_t i = 0; i < served->values.size(); ++i)
+        EXPECT_EQ(served->values[i].lifetimeValue, fitted->values[i].lifetimeValue) << i;
+
+    // One more purchase for a customer: both sessions re-value alike.
+    const int buyer = fitted->values.front().customer;
+    AnalyticsDelta delta;
+    delta.journalSeq = in.journalSeq + 1;
+    delta.purchases.push_back({buyer, QDate(2026, 10, 30), 250.0, 100.0});
+    AnalyticsInputLoader::apply(in, delta);
+    AnalyticsInputLoader::apply(next, delta);
+    const std::shared_ptr<const LifetimeAnalysis> a = running.get(in, asOf);
+    const std::shared_ptr<const LifetimeAnalysis> b = session.get(next, asOf);
+    ASSERT_EQ(a->values.size(), b->values.size());
+    for (size_t i = 0; i < a->values.size(); ++i)
+        EXPECT_EQ(a->values[i].lifetimeValue, b->values[i].lifetimeValue) << i;
+    EXPECT_NE(a->values.front().lifetimeValue, fitted->values.front().lifetimeValue);
+    // Another date is another fit.
+    EXPECT_NE(session.get(next, asOf.addDays(-30))->summary.asOf(), asOf);
 }
 
 TEST(AnalyticsSnapshot, IsUsedOnlyForTheDataItWasMadeFrom)

@@ -100,7 +100,7 @@ void AnalyticsSource::save()
             return [] {};
         cache->savedLoad = cache->input->loadId;
         QDir().mkpath(QFileInfo(path).absolutePath());
-        const Status s = analytics::AnalyticsInputLoader::save(store, path, *cache->input, LifetimeCache::instance().saved(*cache->input));
+        const Status s = analytics::AnalyticsInputLoader::save(store, path, *cache->input, LifetimeCache::instance().saved(*cache->input).get());
         if (!s)
             qWarning("Rapport: %s", qPrintable(s.error().message));
         else
@@ -134,7 +134,7 @@ void AnalyticsSource::run(Compute compute, Failed failed)
                 cache->input = std::make_shared<analytics::AnalyticsInput>(std::move(saved.value().input));
                 cache->savedLoad = cache->input->loadId;  // it is what the file holds
                 if (saved->lifetime)
-                    LifetimeCache::instance().seed(*cache->input, *saved->lifetime);
+                    LifetimeCache::instance().seed(*cache->input, std::move(*saved.value().lifetime));
                 cache->stale = true;
                 announce(cache->input->currency);
             }
