@@ -15,6 +15,63 @@ void ActivityDays::add(int customer, const QString &kind, const std::vector<qint
     m_days.insert(m_days.end(), julianDays.begin(), julianDays.end());
 }
 
+namespace {
+
+// The first group of `customer` (groups are in customer order).
+template <typename Groups>
+auto firstOf(Groups &groups, int customer)
+{
+    return std::lower_bound(groups.begin(), groups.end(), customer, [](const ActivityDays::Group &g, int c) { return g.customer < c; });
+}
+
+} // namespace
+
+int ActivityDays::count(int customer, const QString &kind, qint32 julianDay) const
+{
+    for (auto g = firstOf(m_groups, customer); g != m_groups.end() && g->customer == customer; ++g) {
+        if (m_kinds[size_t(g->kind)] != kind)
+            continue;
+        const auto begin = m_days.begin() + g->first;
+        const auto range = std::equal_range(begin, begin + g->size, julianDay);
+        return int(range.second - range.first);
+    }
+    return 0;
+}
+
+void ActivityDays::adjust(int customer, const QString &kind, qint32 julianDay, int delta)
+{
+    auto g = firstOf(m_groups, customer);
+    for (; g != m_groups.end() && g->customer == customer; ++g)
+        if (m_kinds[size_t(g->kind)] == kind)
+            break;
+    const bool found = g != m_groups.end() && g->customer == customer;
+    if (delta < 0) {
+        if (!found)
+            return;
+        const auto begin = m_days.begin() + g->first;
+        const auto at = std::lower_bound(begin, begin + g->size, julianDay);
+        if (at == begin + g->size || *at != julianDay)
+            return;
+        m_days.erase(at);
+        --g->size;
+    } else {
+        if (!found) {
+            // A new group after the customer's others, where its days go.
+            auto known = std::find(m_kinds.begin(), m_kinds.end(), kind);
+            if (known == m_kinds.end())
+                known = m_kinds.insert(m_kinds.end(), kind);
+            const quint32 first = g == m_groups.end() ? quint32(m_days.size()) : g->first;
+            g = m_groups.insert(g, Group{customer, int(known - m_kinds.begin()), first, 0});
+        }
+        const auto begin = m_days.begin() + g->first;
+        m_days.insert(std::upper_bound(begin, begin + g->size, julianDay), julianDay);
+        ++g->size;
+    }
+    // The groups after it start one day later (or earlier) in days().
+    for (auto next = g + 1; next != m_groups.end(); ++next)
+        next->first = quint32(qint64(next->first) + (delta < 0 ? -1 : 1));
+}
+
 std::vector<ActivityCount> ActivityDays::counts(QDate from, QDate to) const
 {
     const qint64 low = from.isValid() ? from.toJulianDay() : std::numeric_limits<qint64>::min();

@@ -12,7 +12,8 @@ namespace rapport::analytics {
 // The done activities per customer and kind, by the local day each started
 // on: enough to count those of any period (the cost to serve of the Value
 // page's period) without going back to the store, and small enough to keep
-// (4 bytes an activity). Filled in (customer, kind) order, days ascending.
+// (4 bytes an activity). Groups in customer order, each group's days
+// ascending and laid out one group after another in days().
 class ActivityDays
 {
 public:
@@ -29,6 +30,13 @@ public:
     // Appends one customer's activities of one kind; `julianDays` ascending.
     // Groups must come in (customer, kind) order, each once.
     void add(int customer, const QString &kind, const std::vector<qint32> &julianDays);
+
+    // How many of the customer's activities of this kind started on `julianDay`.
+    int count(int customer, const QString &kind, qint32 julianDay) const;
+    // One activity more (+1) or fewer (-1) on that day: an activity logged,
+    // done, moved or deleted since the load. Removing one that is not there
+    // does nothing (the caller checks with count()).
+    void adjust(int customer, const QString &kind, qint32 julianDay, int delta);
 
     // Activities per customer and kind that started in [from, to] (an
     // invalid bound is open), in (customer, kind) order; none with count 0.

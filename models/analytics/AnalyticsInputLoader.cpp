@@ -11,6 +11,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonValue>
 #include <QObject>
 #include <QSet>
 #include <QTimeZone>
@@ -20,6 +21,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <tuple>
 
 namespace rapport::analytics {
 
@@ -373,9 +375,30 @@ namespace {
 
 // The orders created after a load, if the journal holds nothing else the
 // analytics read; nullopt when it does (a full load is needed).
-std::optional<QStringList> newOrdersOnly(const QList<JournalEntry> &entries)
-{
+// What an activity was before the journal's entries since a load: the old
+// value of each field the analytics read, from its first entry in the range.
+struct ActivityBefore {
+    bool created = false;  // created since: it was not there
+    QHash<QString, QJsonValue> old;
+};
+
+// The changes since a load that can be merged: new orders (with their lines)
+// and activities logged, done, moved or deleted.
+struct Mergeable {
     QStringList orders;
+    QHash<QString, ActivityBefore> activities;
+};
+
+bool readByAnalytics(const QString &activityField)
+{
+    return activityField == QLatin1String("account_id") || activityField == QLatin1String("kind") || activityField == QLatin1String("start_at")
+           || activityField == QLatin1String("done_at") || activityField == QLatin1String("deleted_at");
+}
+
+// nullopt when the entries hold anything else the analytics read.
+std::optional<Mergeable> mergeable(const QList<JournalEntry> &entries)
+{
+    Mergeable out;
     QSet<QString> created;
     QStringList lineOrders;
     for (const JournalEntry &e : entries) {
@@ -386,12 +409,22 @@ std::optional<QStringList> newOrdersOnly(const QList<JournalEntry> &entries)
         if (e.entity == QLatin1String("contact") && e.op == QLatin1String("update") && e.field != QLatin1String("account_id")
             && e.field != QLatin1String("deleted_at"))
             continue;
+        if (e.entity == QLatin1String("activity")) {
+            if (e.op == QLatin1String("create")) {
+                out.activities[e.recordId].created = true;
+            } else if (readByAnalytics(e.field)) {
+                ActivityBefore &before = out.activities[e.recordId];
+                if (!before.old.contains(e.field))
+                    before.old.insert(e.field, e.oldValue);
+            }
+            continue;  // a subject, notes, contacts: nothing the analytics read
+        }
         if (e.op != QLatin1String("create"))
             return std::nullopt;
         if (e.entity == QLatin1String("order")) {
             if (!created.contains(e.recordId)) {
                 created.insert(e.recordId);
-                orders << e.recordId;
+                out.orders << e.recordId;
             }
         } else if (e.entity == QLatin1String("order_line")) {
             if (e.field == QLatin1String("order_id"))
@@ -404,7 +437,7 @@ std::optional<QStringList> newOrdersOnly(const QList<JournalEntry> &entries)
     for (const QString &o : lineOrders)
         if (!created.contains(o))
             return std::nullopt;
-    return orders;
+    return out;
 }
 
 QHash<QString, int> indexById(const std::vector<QString> &ids)
@@ -438,14 +471,15 @@ Result<std::optional<AnalyticsDelta>> AnalyticsInputLoader::changesSince(Store &
         return entries.error();
     if (entries->size() >= MaxEntries)
         return std::optional<AnalyticsDelta>();
-    const std::optional<QStringList> orders = newOrdersOnly(*entries);
-    if (!orders)
+    const std::optional<Mergeable> changes = mergeable(*entries);
+    if (!changes)
         return std::optional<AnalyticsDelta>();
-    if (orders->isEmpty())
+    if (changes->orders.isEmpty() && changes->activities.isEmpty())
         return std::optional<AnalyticsDelta>(delta);
+    const QStringList *orders = &changes->orders;
     // No reporting currency yet (a store without orders when it was loaded):
     // the first orders choose it, as a fresh load would.
-    if (input.currency.isEmpty())
+    if (input.currency.isEmpty() && !orders->isEmpty())
         return std::optional<AnalyticsDelta>();
 
     // Customers come in id order (load() reads accounts by id): a binary
@@ -481,42 +515,109 @@ Result<std::optional<AnalyticsDelta>> AnalyticsInputLoader::changesSince(Store &
     std::vector<PurchasedLine> &lines = delta.lines;
     int read = 0;
     bool unknown = false;
-    Status s = rows.orders(input.currency, [&](const AnalyticsOrderRow &r) {
-        ++read;
-        const int customer = customerOf(r.accountId);
-        if (customer < 0) {
-            unknown = true;  // an account the input does not know: load afresh
-            return false;
-        }
-        const QDate day = days.day(r.orderedAt);
-        purchases.push_back({customer, day, double(r.netMinor) / unit, double(r.costMinor) / unit});
-        if (const int campaign = campaigns.value(r.campaignId, -1); campaign >= 0)
-            campaignOrders.push_back({campaign, customer, day, double(r.netMinor) / unit});
-        return true;
-    }, *orders);
-    if (unknown)
-        return std::optional<AnalyticsDelta>();
-    if (!s)
-        return s.error();
-    s = rows.orderLines(input.currency, [&](const AnalyticsOrderLineRow &r) {
-        const int customer = customerOf(r.accountId);
-        const int product = products.value(r.productId, -1);
-        if (product < 0) {
-            unknown = true;  // a product created since the load
-            return false;
-        }
-        lines.push_back({customer, product, days.day(r.orderedAt), double(r.quantity), double(r.netMinor) / unit});
-        return true;
-    }, *orders);
-    if (unknown)
-        return std::optional<AnalyticsDelta>();
-    if (!s)
-        return s.error();
+    // Only activities changed: no orders to read (an empty id list reads them all).
+    Status s = success();
+    if (!orders->isEmpty()) {
+        s = rows.orders(input.currency, [&](const AnalyticsOrderRow &r) {
+            ++read;
+            const int customer = customerOf(r.accountId);
+            if (customer < 0) {
+                unknown = true;  // an account the input does not know: load afresh
+                return false;
+            }
+            const QDate day = days.day(r.orderedAt);
+            purchases.push_back({customer, day, double(r.netMinor) / unit, double(r.costMinor) / unit});
+            if (const int campaign = campaigns.value(r.campaignId, -1); campaign >= 0)
+                campaignOrders.push_back({campaign, customer, day, double(r.netMinor) / unit});
+            return true;
+        }, *orders);
+        if (unknown)
+            return std::optional<AnalyticsDelta>();
+        if (!s)
+            return s.error();
+        s = rows.orderLines(input.currency, [&](const AnalyticsOrderLineRow &r) {
+            const int customer = customerOf(r.accountId);
+            const int product = products.value(r.productId, -1);
+            if (product < 0) {
+                unknown = true;  // a product created since the load
+                return false;
+            }
+            lines.push_back({customer, product, days.day(r.orderedAt), double(r.quantity), double(r.netMinor) / unit});
+            return true;
+        }, *orders);
+        if (unknown)
+            return std::optional<AnalyticsDelta>();
+        if (!s)
+            return s.error();
 
-    // Orders in another currency may change which currency has the most
-    // orders, and so the reporting currency of a fresh load: load afresh.
-    if (read < int(orders->size()))
-        return std::optional<AnalyticsDelta>();
+        // Orders in another currency may change which currency has the most
+        // orders, and so the reporting currency of a fresh load: load afresh.
+        if (read < int(orders->size()))
+            return std::optional<AnalyticsDelta>();
+    }
+
+    // Activities: what each counted for before (its state now with the
+    // journal's old values put back) goes, what it counts for now comes.
+    if (!changes->activities.isEmpty()) {
+        struct Counted {
+            int customer = -1;
+            QString kind;
+            qint32 day = 0;
+            bool operator==(const Counted &) const = default;
+        };
+        auto counted = [&](const QString &accountId, const QString &kind, std::optional<qint64> startAt, bool done, bool deleted) {
+            std::optional<Counted> c;
+            if (accountId.isEmpty() || !startAt || !done || deleted)
+                return c;
+            c = Counted{customerOf(accountId), kind, qint32(days.day(*startAt).toJulianDay())};
+            return c;
+        };
+        std::map<std::tuple<int, QString, qint32>, int> removed;
+        bool unknownAccount = false;
+        bool inconsistent = false;
+        int states = 0;
+        s = rows.activityStates(changes->activities.keys(), [&](const AnalyticsActivityStateRow &r) {
+            ++states;
+            const std::optional<Counted> now = counted(r.accountId, r.kind, r.startAt, r.done, r.deleted);
+            if (now && now->customer < 0) {
+                unknownAccount = true;  // an account the input does not know: load afresh
+                return false;
+            }
+            const ActivityBefore &b = changes->activities.value(r.id);
+            std::optional<Counted> before;
+            if (!b.created) {
+                auto field = [&b](const char *name, const QJsonValue &current) {
+                    const auto it = b.old.constFind(QLatin1String(name));
+                    return it == b.old.constEnd() ? current : *it;
+                };
+                const QJsonValue start = field("start_at", r.startAt ? QJsonValue(*r.startAt) : QJsonValue());
+                before = counted(field("account_id", r.accountId).toString(), field("kind", r.kind).toString(),
+                                 start.isDouble() ? std::optional<qint64>(start.toInteger()) : std::nullopt,
+                                 !field("done_at", r.done ? QJsonValue(1) : QJsonValue()).isNull(),
+                                 !field("deleted_at", r.deleted ? QJsonValue(1) : QJsonValue()).isNull());
+                // Counted before for an account the input does not know: it was not in the input.
+                if (before && before->customer < 0)
+                    before.reset();
+            }
+            if (before == now)
+                return true;
+            if (before) {
+                const int n = ++removed[{before->customer, before->kind, before->day}];
+                if (input.activities.count(before->customer, before->kind, before->day) < n) {
+                    inconsistent = true;  // not what the input holds: load afresh
+                    return false;
+                }
+                delta.activities.push_back({before->customer, before->kind, before->day, -1});
+            }
+            if (now)
+                delta.activities.push_back({now->customer, now->kind, now->day, +1});
+            return true;
+        });
+        if (unknownAccount || inconsistent || (s && states < int(changes->activities.size())))
+            return std::optional<AnalyticsDelta>();
+        if (!s)
+            return s.error();
+    }
     return std::optional<AnalyticsDelta>(std::move(delta));
 }
 
@@ -533,6 +634,8 @@ void AnalyticsInputLoader::apply(AnalyticsInput &input, const AnalyticsDelta &de
     }
     input.campaigns.orders.insert(input.campaigns.orders.end(), delta.campaignOrders.begin(), delta.campaignOrders.end());
     input.lines.insert(input.lines.end(), delta.lines.begin(), delta.lines.end());
+    for (const ActivityChange &a : delta.activities)
+        input.activities.adjust(a.customer, a.kind, a.day, a.delta);
     input.journalSeq = delta.journalSeq;
 }
 

@@ -32,14 +32,24 @@ namespace rapport::analytics {
 //   "in_progress").
 // Progress: (done, total) over the tables read, also called every few
 // thousand rows; returning false cancels with an error "cancelled".
+// A done activity counted once more (+1) or once less (-1) on a day.
+struct ActivityChange
+{
+    int customer = 0;
+    QString kind;
+    qint32 day = 0;    // julian day
+    int delta = 0;
+};
+
 struct AnalyticsDelta
 {
     qint64 journalSeq = 0;
     std::vector<Purchase> purchases;
     std::vector<CampaignOrder> campaignOrders;
     std::vector<PurchasedLine> lines;
+    std::vector<ActivityChange> activities;
 
-    bool empty() const { return purchases.empty() && lines.empty(); }
+    bool empty() const { return purchases.empty() && lines.empty() && activities.empty(); }
 };
 
 class AnalyticsInputLoader
@@ -49,10 +59,13 @@ public:
 
     // What changed since a load, when it can be merged without a full load:
     // every journal entry after input.journalSeq creates an order or a line of
-    // such a new order (the everyday case: an order was recorded), or touches
-    // nothing the analytics read (tags, saved views, a contact's fields other
-    // than its account). nullopt when anything else changed: the caller loads
-    // afresh. Reads the new orders by id, in one snapshot like load().
+    // such a new order (the everyday case: an order was recorded), changes an
+    // activity (logged, done, moved, deleted: the done activities per day
+    // follow), or touches nothing the analytics read (tags, saved views, a
+    // contact's fields other than its account). nullopt when anything else
+    // changed: the caller loads afresh. Reads the new orders and the changed
+    // activities by id, in one snapshot like load(). Meant for inputs loaded
+    // without an as-of date (the dashboards').
     static Result<std::optional<AnalyticsDelta>> changesSince(Store &store, const AnalyticsInput &input);
     // Merges a delta: purchases where a full load would have sorted them; the
     // input's journal position moves to the delta's even when it is empty.

@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <tuple>
+
 using namespace rapport::analytics;
 
 namespace {
@@ -66,4 +69,40 @@ TEST(ActivityDays, FilteredKeepsTheChosenCustomersDays)
     EXPECT_EQ(counts[1].kind, QStringLiteral("call"));
     EXPECT_EQ(one.activityCount(), 3u);
     EXPECT_EQ(days.groups().size(), 3u);
+}
+
+TEST(ActivityDays, AdjustAddsAndRemovesOneActivityKeepingTheOthers)
+{
+    ActivityDays days;
+    days.add(0, QStringLiteral("call"), {jd(2024, 1, 1)});
+    days.add(2, QStringLiteral("call"), {jd(2024, 1, 5), jd(2024, 1, 9)});
+    days.add(4, QStringLiteral("visit"), {jd(2024, 2, 1)});
+
+    days.adjust(2, QStringLiteral("call"), jd(2024, 1, 7), +1);       // into an existing group
+    days.adjust(3, QStringLiteral("email"), jd(2024, 1, 3), +1);      // a new group between customers
+    days.adjust(2, QStringLiteral("visit"), jd(2024, 1, 2), +1);      // a new kind for a customer
+    days.adjust(0, QStringLiteral("call"), jd(2024, 1, 1), -1);       // the only one
+    days.adjust(4, QStringLiteral("visit"), jd(2024, 3, 1), -1);      // not there: nothing
+
+    EXPECT_EQ(days.count(2, QStringLiteral("call"), jd(2024, 1, 7)), 1);
+    EXPECT_EQ(days.count(0, QStringLiteral("call"), jd(2024, 1, 1)), 0);
+    EXPECT_EQ(days.activityCount(), 6u);
+    const std::vector<ActivityCount> all = days.counts();
+    std::vector<std::tuple<int, QString, int>> got;
+    for (const ActivityCount &c : all)
+        got.emplace_back(c.customer, c.kind, c.count);
+    const std::vector<std::tuple<int, QString, int>> expected{
+        {2, QStringLiteral("call"), 3}, {2, QStringLiteral("visit"), 1}, {3, QStringLiteral("email"), 1}, {4, QStringLiteral("visit"), 1}};
+    EXPECT_EQ(got, expected);
+    // The days stay laid out group after group, each ascending.
+    quint32 next = 0;
+    for (const ActivityDays::Group &g : days.groups()) {
+        EXPECT_EQ(g.first, next);
+        next += g.size;
+        EXPECT_TRUE(std::is_sorted(days.days().begin() + g.first, days.days().begin() + g.first + g.size));
+    }
+    EXPECT_EQ(next, days.days().size());
+    const std::vector<ActivityCount> early = days.counts(QDate(2024, 1, 1), QDate(2024, 1, 6));
+    ASSERT_EQ(early.size(), 3u);  // 2's call on the 5th, 2's visit on the 2nd, 3's email
+    EXPECT_EQ(early[0].count, 1);
 }

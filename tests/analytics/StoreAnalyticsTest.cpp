@@ -418,3 +418,74 @@ TEST(StoreAnalytics, NewOrdersAreMergedWithoutAFullLoadAndAgreeWithOne)
     ASSERT_TRUE(other.ok());
     EXPECT_FALSE(other->has_value());
 }
+
+// Activities logged, done, moved, reassigned and deleted after a load are
+// merged into its done-activity days exactly as a fresh load counts them;
+// a change the analytics do not read merges as nothing.
+TEST(StoreAnalytics, ActivityChangesMergeIntoTheLoadedInput)
+{
+    SmallStore s;
+    s.order(s.alpha, s.t0, 1, 5000);
+    const QString planned = s.data.activity(s.alpha, "call", s.t0 + DayMs);                 // not done yet
+    const QString visit = s.data.activity(s.beta, "visit", s.t0, s.t0);                     // done
+    const QString email = s.data.activity(s.gamma, "email", s.t0 + 2 * DayMs, s.t0 + 2 * DayMs);
+    const QString meeting = s.data.activity(s.alpha, "meeting", s.t0 + 3 * DayMs, s.t0 + 3 * DayMs);
+    const Result<AnalyticsInput> loaded = AnalyticsInputLoader::load(*s.ts);
+    ASSERT_TRUE(loaded.ok()) << loaded.error().message.toStdString();
+    AnalyticsInput in = *loaded;
+
+    // Only its subject: nothing to merge.
+    ActivityRepository activities(*s.ts);
+    Activity renamed = *activities.get(meeting);
+    renamed.subject = QStringLiteral("Quarterly review");
+    ASSERT_TRUE(activities.update(renamed).ok());
+    auto none = AnalyticsInputLoader::changesSince(*s.ts, in);
+    ASSERT_TRUE(none.ok());
+    ASSERT_TRUE(none->has_value());
+    EXPECT_TRUE((*none)->activities.empty());
+
+    ASSERT_TRUE(activities.complete(planned, QStringLiteral("reached"), s.t0 + DayMs).ok());   // done now
+    Activity moved = *activities.get(visit);
+    moved.startAt = s.t0 + 10 * DayMs;                                                         // another day
+    ASSERT_TRUE(activities.update(moved).ok());
+    Activity other = *activities.get(email);
+    other.accountId = s.alpha;                                                                 // another customer
+    ASSERT_TRUE(activities.update(other).ok());
+    ASSERT_TRUE(activities.remove(meeting).ok());                                              // gone
+    s.data.activity(s.beta, "visit", s.t0 + 5 * DayMs, s.t0 + 5 * DayMs);                      // logged
+    s.data.activity(s.gamma, "note", s.t0 + 5 * DayMs);                                        // logged, not done
+
+    auto delta = AnalyticsInputLoader::changesSince(*s.ts, in);
+    ASSERT_TRUE(delta.ok()) << delta.error().message.toStdString();
+    ASSERT_TRUE(delta->has_value()) << "activity changes should merge, not reload";
+    AnalyticsInputLoader::apply(in, **delta);
+
+    const Result<AnalyticsInput> fresh = AnalyticsInputLoader::load(*s.ts);
+    ASSERT_TRUE(fresh.ok());
+    auto key = [](const std::vector<ActivityCount> &counts) {
+        std::vector<std::tuple<int, QString, int>> out;
+        for (const ActivityCount &c : counts)
+            out.emplace_back(c.customer, c.kind, c.count);
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    EXPECT_EQ(key(in.activities.counts()), key(fresh->activities.counts()));
+    // Day by day too: the moved visit is on its new day only.
+    for (int d = 0; d < 12; ++d) {
+        const QDate day = AnalyticsInputLoader::localDay(s.t0 + d * DayMs);
+        EXPECT_EQ(key(in.activities.counts(day, day)), key(fresh->activities.counts(day, day))) << "day " << d;
+    }
+    EXPECT_EQ(in.activities.activityCount(), fresh->activities.activityCount());
+    EXPECT_EQ(in.journalSeq, fresh->journalSeq);
+    // Nothing else moved: no orders read for activities alone.
+    EXPECT_TRUE((*delta)->purchases.empty());
+    EXPECT_EQ(in.purchases.purchases, fresh->purchases.purchases);
+    EXPECT_EQ(in.lines.size(), fresh->lines.size());
+
+    // An activity of an account created since the load: a full load.
+    const QString newcomer = s.data.account(QStringLiteral("Delta"));
+    s.data.activity(newcomer, "call", s.t0, s.t0);
+    auto reload = AnalyticsInputLoader::changesSince(*s.ts, in);
+    ASSERT_TRUE(reload.ok());
+    EXPECT_FALSE(reload->has_value());
+}

@@ -25,6 +25,7 @@
 #include "pages/CampaignMembersView.h"
 #include "pages/CampaignsPage.h"
 #include "shell/MainWindow.h"
+#include "store/ActivityRepository.h"
 #include "store/CaseRepository.h"
 #include "store/ContactRepository.h"
 #include "store/OrderRepository.h"
@@ -1466,4 +1467,35 @@ TEST(DashboardSnapshot, TheNextSessionStartsFromTheKeptInputUntilABulkLoad)
     // And keeps that load for the session after.
     firstName(&name, &loadId);
     EXPECT_EQ(name, renamed);
+}
+
+// A visit logged for a customer costs its price in the Value page's profit
+// at once, merged into the loaded input (no reload of the store).
+TEST(DashboardRefresh, ALoggedVisitLowersTheProfitByItsCostWithoutAReload)
+{
+    std::unique_ptr<test::TempStore> ts = demoStore(120, 21);
+    Store &s = **ts;
+    Shown<ValuePage> w(s);
+    ASSERT_TRUE(w.computed());
+    const quint64 loadId = w.page.input()->loadId;
+    auto totalProfit = [&w] { return w.page.card(QStringLiteral("whaleCurve"))->data().rows.last()[2].toDouble(); };
+    const double before = totalProfit();
+    // The most profitable customer of the period (ranked, so counted).
+    const DataTable &deciles = w.page.card(QStringLiteral("profitDeciles"))->data();
+    ASSERT_FALSE(deciles.rows.isEmpty());
+    const analytics::AnalyticsInput &in = *w.page.input();
+    const QString account = in.purchases.customers[size_t(in.purchases.purchases.back().customer)].id;
+
+    Activity visit;
+    visit.accountId = account;
+    visit.kind = QStringLiteral("visit");
+    visit.subject = QStringLiteral("Site visit");
+    visit.startAt = QDateTime::currentMSecsSinceEpoch() - 2 * 3600 * 1000;
+    visit.doneAt = visit.startAt;
+    ASSERT_TRUE(ActivityRepository(s).create(visit).ok());
+
+    ASSERT_TRUE(waitFor([&] { return !w.page.isLoading() && std::abs(totalProfit() - before) > 1e-9; }, ComputeTimeoutMs))
+        << "the page did not follow the store";
+    EXPECT_NEAR(totalProfit(), before - analytics::CostToServe().unitCost(QStringLiteral("visit")), 1e-6);
+    EXPECT_EQ(w.page.input()->loadId, loadId) << "the visit was merged, not loaded afresh";
 }

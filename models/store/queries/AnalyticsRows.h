@@ -60,6 +60,17 @@ struct AnalyticsActivityStartsRow {
     std::vector<qint64> startsAt;   // ascending
 };
 
+// What the analytics read of one activity, deleted or not (an update after
+// activities changed compares it with the journal's old values).
+struct AnalyticsActivityStateRow {
+    QString id;
+    QString accountId;
+    QString kind;
+    std::optional<qint64> startAt;
+    bool done = false;
+    bool deleted = false;
+};
+
 struct AnalyticsStageRow {
     QString id;
     QString pipelineId;

@@ -125,6 +125,19 @@ Status AnalyticsRowsQuery::orderLines(const QString &currency, const Sink<Analyt
     }, sink);
 }
 
+Status AnalyticsRowsQuery::activityStates(const QStringList &ids, const Sink<AnalyticsActivityStateRow> &sink)
+{
+    QSqlQuery &q = m_store.prepared(QStringLiteral("SELECT id, account_id, kind, start_at, done_at IS NOT NULL, deleted_at IS NOT NULL "
+                                                   "FROM activities WHERE id IN (SELECT value FROM json_each(?))"));
+    q.addBindValue(jsonIds(ids));
+    return stream<AnalyticsActivityStateRow>(m_store, q, QStringLiteral("read activities"), [](const QSqlQuery &r) {
+        AnalyticsActivityStateRow row{text(r, 0), text(r, 1), text(r, 2), std::nullopt, integer(r, 4) != 0, integer(r, 5) != 0};
+        if (!r.value(3).isNull())
+            row.startAt = integer(r, 3);
+        return row;
+    }, sink);
+}
+
 QString AnalyticsRowsQuery::doneActivityStartsSql()
 {
     // Read from activities_done_by_account_kind alone (migration 5), in its

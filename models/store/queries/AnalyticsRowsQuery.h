@@ -47,6 +47,9 @@ public:
     // one row per account and kind.
     Status doneActivityStarts(qint64 before, const Sink<AnalyticsActivityStartsRow> &sink);
 
+    // The activities with these ids as they are now, deleted ones included.
+    Status activityStates(const QStringList &ids, const Sink<AnalyticsActivityStateRow> &sink);
+
     static StoreError cancelled();
     // The statement of doneActivityStarts (its plan is tested).
     static QString doneActivityStartsSql();
