@@ -25,6 +25,7 @@
 #include "pages/CampaignMembersView.h"
 #include "pages/CampaignsPage.h"
 #include "shell/MainWindow.h"
+#include "store/AccountRepository.h"
 #include "store/ActivityRepository.h"
 #include "store/CaseRepository.h"
 #include "store/ContactRepository.h"
@@ -1498,4 +1499,52 @@ TEST(DashboardRefresh, ALoggedVisitLowersTheProfitByItsCostWithoutAReload)
         << "the page did not follow the store";
     EXPECT_NEAR(totalProfit(), before - analytics::CostToServe().unitCost(QStringLiteral("visit")), 1e-6);
     EXPECT_EQ(w.page.input()->loadId, loadId) << "the visit was merged, not loaded afresh";
+}
+
+// A session that must load afresh (the journal shows a change it cannot
+// merge) hands over figures from the kept input first, then the fresh ones.
+TEST(DashboardSnapshot, WhileTheStoreLoadsThePageGetsTheKeptFiguresFirst)
+{
+    std::unique_ptr<test::TempStore> ts = demoStore(40, 6);
+    Store &s = **ts;
+    QTemporaryDir cache;
+    const QString path = cache.filePath(QStringLiteral("store.analytics"));
+    {
+        AppContext context(s);
+        AnalyticsSource source(context);
+        source.setSnapshotPath(path);
+        source.preload();
+        ASSERT_TRUE(waitFor([&path] { return QFile::exists(path); }, ComputeTimeoutMs));
+    }
+    // An account renamed: journaled, but nothing a merge can follow.
+    QString firstId;
+    {
+        QSqlQuery q(s.db());
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT id FROM accounts WHERE deleted_at IS NULL ORDER BY id LIMIT 1")) && q.next());
+        firstId = q.value(0).toString();
+    }
+    Account account = *AccountRepository(s).get(firstId);
+    const QString original = account.name;
+    account.name = QStringLiteral("Renamed Through The Journal Ltd");
+    ASSERT_TRUE(AccountRepository(s).update(account).ok());
+
+    AppContext context(s);
+    AnalyticsSource source(context);
+    source.setSnapshotPath(path);
+    QStringList shown;  // the first customer's name, in the order the figures arrived
+    bool done = false;
+    auto firstName = [&shown](const char *tag) {
+        return [&shown, tag](const AnalyticsSource::Input &input, Store &) -> AnalyticsSource::Done {
+            const QString name = input->purchases.customers.front().name;
+            return [&shown, tag, name] { shown << QString::fromLatin1(tag) + QLatin1Char(':') + name; };
+        };
+    };
+    source.run(
+        [&](const AnalyticsSource::Input &input, Store &store) -> AnalyticsSource::Done {
+            const AnalyticsSource::Done d = firstName("final")(input, store);
+            return [d, &done] { d(); done = true; };
+        },
+        [&done](const QString &) { done = true; }, firstName("interim"));
+    ASSERT_TRUE(waitFor([&done] { return done; }, ComputeTimeoutMs));
+    EXPECT_EQ(shown, QStringList({QStringLiteral("interim:") + original, QStringLiteral("final:") + account.name}));
 }

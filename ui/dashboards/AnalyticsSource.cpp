@@ -109,11 +109,11 @@ void AnalyticsSource::save()
     });
 }
 
-void AnalyticsSource::run(Compute compute, Failed failed)
+void AnalyticsSource::run(Compute compute, Failed failed, Compute interim)
 {
     QPointer<AnalyticsSource> self(this);
     std::shared_ptr<Cache> cache = m_cache;
-    m_reader->submit([self, cache, compute, failed, path = m_snapshotPath](Store &store) -> BackgroundReader::Done {
+    m_reader->submit([self, cache, compute, failed, interim, path = m_snapshotPath](Store &store) -> BackgroundReader::Done {
         const std::lock_guard lock(cache->mutex);
         cache->snapshotPath = path;
         auto announce = [self](const QString &currency) {
@@ -148,6 +148,11 @@ void AnalyticsSource::run(Compute compute, Failed failed)
                     analytics::AnalyticsInputLoader::apply(*cache->input, **delta);
                     return compute(cache->input, store);
                 }
+            }
+            // Figures from the input at hand meanwhile, marked as such by the page.
+            if (cache->input && interim) {
+                const Done early = interim(cache->input, store);
+                QMetaObject::invokeMethod(self.data(), [early] { early(); }, Qt::QueuedConnection);
             }
             analytics::AnalyticsLoadOptions options;
             options.progress = [self, cache](int done, int total) {

@@ -34,8 +34,12 @@ public:
     ~AnalyticsSource() override;
 
     // Runs `compute` on the worker once the input reflects the store; on a
-    // load failure `failed` runs on the GUI thread instead.
-    void run(Compute compute, Failed failed);
+    // load failure `failed` runs on the GUI thread instead. When the store
+    // must be loaded afresh (seconds on a large one) and an older input is at
+    // hand (kept from the last session, or from before the change), `interim`
+    // first runs on that one and its result is handed over at once, so a page
+    // shows figures while the load runs; `compute`'s follows.
+    void run(Compute compute, Failed failed, Compute interim = {});
 
     // Loads the input now, so that the first dashboard opened later finds it
     // ready, and fits the lifetime models for today (the Churn page's default

@@ -78,27 +78,37 @@ protected:
         ++m_pending;
         updateBusy();
         QPointer<DashboardPage> self(this);
-        m_source.run(
-            [self, generation, fn, show](const AnalyticsSource::Input &input, Store &store) -> AnalyticsSource::Done {
+        auto run = [self, generation, fn, show](bool interim) {
+            return [self, generation, fn, show, interim](const AnalyticsSource::Input &input, Store &store) -> AnalyticsSource::Done {
                 auto result = std::make_shared<Result>(fn(*input, store));
                 // Read here, on the worker: a later merge may change them.
                 const InputFacts facts{input->currency, input->ordersInOtherCurrencies, input->dealsInOtherCurrencies,
                                        input->campaignsInOtherCurrencies};
-                return [self, generation, result, show, input, facts] {
+                return [self, generation, result, show, input, facts, interim] {
                     if (!self)
                         return;
-                    self->finished();
-                    if (generation != self->m_generation)
-                        return;
+                    // Figures of the older input while the store loads: shown
+                    // (the filter bar still says it is loading), not finished.
+                    if (interim) {
+                        if (generation != self->m_generation || self->m_pending == 0)
+                            return;
+                    } else {
+                        self->finished();
+                        if (generation != self->m_generation)
+                            return;
+                    }
                     self->m_input = input;
                     self->inputShown(facts);
                     show(*result);
                 };
-            },
+            };
+        };
+        m_source.run(run(false),
             [self](const QString &message) {
                 if (self)
                     self->failed(message);
-            });
+            },
+            run(true));
     }
 
     ChartCard *addCard(const QString &objectName, const QString &title, int row, int column, int rowSpan = 1, int columnSpan = 1);
