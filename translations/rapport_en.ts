@@ -367,7 +367,7 @@ ROI %4; %Ln new customers</numerusform>
 <context>
     <name>rapport::ChurnPage</name>
     <message numerus="yes">
-        <location filename="../ui/dashboards/ChurnPage.cpp" line="+183"/>
+        <location filename="../ui/dashboards/ChurnPage.cpp" line="+174"/>
         <source>%1 %2: %Ln customer(s)</source>
         <translation>
             <numerusform>%1 %2: %Ln customer</numerusform>
@@ -596,7 +596,10 @@ ROI %4; %Ln new customers</numerusform>
     <message numerus="yes">
         <location line="+2"/>
         <source>Of %n pipelines, the one with the most deals is shown.</source>
-        <translation><numerusform>Of %n pipeline, the one with the most deals is shown.</numerusform><numerusform>Of %n pipelines, the one with the most deals is shown.</numerusform></translation>
+        <translation>
+            <numerusform>Of %n pipeline, the one with the most deals is shown.</numerusform>
+            <numerusform>Of %n pipelines, the one with the most deals is shown.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+40"/>
@@ -686,7 +689,7 @@ Amount %2, weighted %3</numerusform>
 <context>
     <name>rapport::ServiceDashboardPage</name>
     <message numerus="yes">
-        <location filename="../ui/dashboards/ServiceDashboardPage.cpp" line="+159"/>
+        <location filename="../ui/dashboards/ServiceDashboardPage.cpp" line="+147"/>
         <source>%1: %Ln case(s) opened</source>
         <translation>
             <numerusform>%1: %Ln case opened</numerusform>
@@ -721,7 +724,7 @@ Amount %2, weighted %3</numerusform>
 <context>
     <name>rapport::ValuePage</name>
     <message numerus="yes">
-        <location filename="../ui/dashboards/ValuePage.cpp" line="+137"/>
+        <location filename="../ui/dashboards/ValuePage.cpp" line="+127"/>
         <source>The %n most profitable customer(s)</source>
         <translation>
             <numerusform>The most profitable customer</numerusform>
@@ -745,7 +748,7 @@ Amount %2, weighted %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The most profitable %Ln customer(s) earn %1 of the total profit; the rest give back the difference.</source>
         <translation>
             <numerusform>The most profitable %Ln customer earns %1 of the total profit; the rest give back the difference.</numerusform>

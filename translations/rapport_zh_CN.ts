@@ -907,7 +907,7 @@
         <translation>导入已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>the backup refers to a missing %1 record (from %2 row %3)</source>
         <translation>备份引用了不存在的 %1 记录（来自 %2 第 %3 行）</translation>
     </message>
@@ -1346,7 +1346,7 @@
         <translation>视图无法列出“%1”类型的记录。</translation>
     </message>
     <message>
-        <location filename="../models/store/Store.cpp" line="+46"/>
+        <location filename="../models/store/Store.cpp" line="+47"/>
         <source>%1 is a damaged Rapport store (%2). It was left untouched: restore it from a backup, or run &quot;rapportctl --db %1 check&quot; for a full report.</source>
         <translation>%1 是已损坏的 Rapport 数据库（%2）。文件未被改动：请从备份恢复，或运行“rapportctl --db %1 check”查看完整报告。</translation>
     </message>
@@ -1361,12 +1361,38 @@
         <translation>%1 由更新版本的 Rapport 写入（数据库版本 %2）；当前 Rapport 最高只能读取版本 %3。请升级 Rapport 后再打开。文件未被改动。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../models/analytics/AnalyticsSnapshot.cpp" line="+607"/>
+        <source>The saved analytics in %1 are damaged.</source>
+        <translation>%1 中保存的分析数据已损坏。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot save the analytics to %1: %2</source>
+        <translation>无法将分析数据保存到 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No saved analytics.</source>
+        <translation>没有保存的分析数据。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../models/store/Store.cpp" line="+15"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <source>The saved analytics are of another version.</source>
+        <translation>保存的分析数据属于另一个版本。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The saved analytics are of other data or another time zone.</source>
+        <translation>保存的分析数据来自其他数据或其他时区。</translation>
+    </message>
+    <message>
+        <location filename="../models/store/Store.cpp" line="+10"/>
         <source>%1 is not a Rapport store: it is not a database file at all.</source>
         <translation>%1 不是 Rapport 数据库：它根本不是数据库文件。</translation>
     </message>
@@ -1561,6 +1587,11 @@
         <source>The store&apos;s own user cannot be removed.</source>
         <translation>不能删除数据库自身的用户。</translation>
     </message>
+    <message>
+        <location filename="../models/analytics/AnalyticsInputLoader.cpp" line="+360"/>
+        <source>The saved analytics are newer than the file.</source>
+        <translation>保存的分析数据比该文件更新。</translation>
+    </message>
 </context>
 <context>
     <name>RecordHeader</name>
@@ -1654,7 +1685,7 @@
 <context>
     <name>ValuePage</name>
     <message>
-        <location filename="../ui/dashboards/ValuePage.cpp" line="+35"/>
+        <location filename="../ui/dashboards/ValuePage.cpp" line="+33"/>
         <source>Equal shares</source>
         <translation>均等分布</translation>
     </message>
@@ -4175,7 +4206,7 @@ ROI %4; %Ln new customer(s)</source>
 <context>
     <name>rapport::ChurnPage</name>
     <message>
-        <location filename="../ui/dashboards/ChurnPage.cpp" line="+56"/>
+        <location filename="../ui/dashboards/ChurnPage.cpp" line="+47"/>
         <source>Customers gained and lost per month</source>
         <translation>每月新增与流失的客户</translation>
     </message>
@@ -6529,7 +6560,9 @@ Weighted: %2</source>
     <message numerus="yes">
         <location line="+2"/>
         <source>Of %n pipelines, the one with the most deals is shown.</source>
-        <translation><numerusform>共 %n 个销售管道，显示商机最多的一个。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 个销售管道，显示商机最多的一个。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7480,7 +7513,7 @@ Year before: %3</source>
 <context>
     <name>rapport::ServiceDashboardPage</name>
     <message>
-        <location filename="../ui/dashboards/ServiceDashboardPage.cpp" line="+54"/>
+        <location filename="../ui/dashboards/ServiceDashboardPage.cpp" line="+42"/>
         <source>Cases opened and resolved per month</source>
         <translation>每月新建与解决的工单</translation>
     </message>
@@ -7955,13 +7988,13 @@ Year before: %3</source>
         <translation>按客户十分位的利润</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+72"/>
+        <location line="+26"/>
+        <location line="+70"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-70"/>
         <source>Share of revenue</source>
         <translation>收入占比</translation>
     </message>
@@ -7993,22 +8026,17 @@ Year before: %3</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-47"/>
         <source>Share of profit</source>
         <translation>利润占比</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Cost to serve left out: %1</source>
-        <translation>未计入服务成本：%1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Every customer adds to the profit.</source>
         <translation>每个客户都贡献了利润。</translation>
     </message>

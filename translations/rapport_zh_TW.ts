@@ -907,7 +907,7 @@
         <translation>匯入已取消，未做任何變更。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>the backup refers to a missing %1 record (from %2 row %3)</source>
         <translation>備份參照了不存在的 %1 記錄（來自 %2 第 %3 列）</translation>
     </message>
@@ -1346,7 +1346,7 @@
         <translation>檢視無法列出「%1」類型的記錄。</translation>
     </message>
     <message>
-        <location filename="../models/store/Store.cpp" line="+46"/>
+        <location filename="../models/store/Store.cpp" line="+47"/>
         <source>%1 is a damaged Rapport store (%2). It was left untouched: restore it from a backup, or run &quot;rapportctl --db %1 check&quot; for a full report.</source>
         <translation>%1 是已損毀的 Rapport 資料庫（%2）。檔案未被更動：請從備份還原，或執行「rapportctl --db %1 check」查看完整報告。</translation>
     </message>
@@ -1361,12 +1361,38 @@
         <translation>%1 由較新版本的 Rapport 寫入（資料庫版本 %2）；目前的 Rapport 最高只能讀取版本 %3。請更新 Rapport 後再開啟。檔案未被更動。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../models/analytics/AnalyticsSnapshot.cpp" line="+607"/>
+        <source>The saved analytics in %1 are damaged.</source>
+        <translation>%1 中儲存的分析資料已損毀。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot save the analytics to %1: %2</source>
+        <translation>無法將分析資料儲存到 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No saved analytics.</source>
+        <translation>沒有儲存的分析資料。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../models/store/Store.cpp" line="+15"/>
         <source>Cannot read %1: %2</source>
         <translation>無法讀取 %1：%2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <source>The saved analytics are of another version.</source>
+        <translation>儲存的分析資料屬於另一個版本。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The saved analytics are of other data or another time zone.</source>
+        <translation>儲存的分析資料來自其他資料或其他時區。</translation>
+    </message>
+    <message>
+        <location filename="../models/store/Store.cpp" line="+10"/>
         <source>%1 is not a Rapport store: it is not a database file at all.</source>
         <translation>%1 不是 Rapport 資料庫：它根本不是資料庫檔案。</translation>
     </message>
@@ -1561,6 +1587,11 @@
         <source>The store&apos;s own user cannot be removed.</source>
         <translation>無法移除資料庫本身的使用者。</translation>
     </message>
+    <message>
+        <location filename="../models/analytics/AnalyticsInputLoader.cpp" line="+360"/>
+        <source>The saved analytics are newer than the file.</source>
+        <translation>儲存的分析資料比該檔案更新。</translation>
+    </message>
 </context>
 <context>
     <name>RecordHeader</name>
@@ -1654,7 +1685,7 @@
 <context>
     <name>ValuePage</name>
     <message>
-        <location filename="../ui/dashboards/ValuePage.cpp" line="+35"/>
+        <location filename="../ui/dashboards/ValuePage.cpp" line="+33"/>
         <source>Equal shares</source>
         <translation>均等分布</translation>
     </message>
@@ -4175,7 +4206,7 @@ ROI %4; %Ln new customer(s)</source>
 <context>
     <name>rapport::ChurnPage</name>
     <message>
-        <location filename="../ui/dashboards/ChurnPage.cpp" line="+56"/>
+        <location filename="../ui/dashboards/ChurnPage.cpp" line="+47"/>
         <source>Customers gained and lost per month</source>
         <translation>每月新增與流失的客戶</translation>
     </message>
@@ -6529,7 +6560,9 @@ Weighted: %2</source>
     <message numerus="yes">
         <location line="+2"/>
         <source>Of %n pipelines, the one with the most deals is shown.</source>
-        <translation><numerusform>共 %n 個銷售管道，顯示商機最多的一個。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 個銷售管道，顯示商機最多的一個。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7480,7 +7513,7 @@ Year before: %3</source>
 <context>
     <name>rapport::ServiceDashboardPage</name>
     <message>
-        <location filename="../ui/dashboards/ServiceDashboardPage.cpp" line="+54"/>
+        <location filename="../ui/dashboards/ServiceDashboardPage.cpp" line="+42"/>
         <source>Cases opened and resolved per month</source>
         <translation>每月新增與解決的案件</translation>
     </message>
@@ -7955,13 +7988,13 @@ Year before: %3</source>
         <translation>依客戶十分位的利潤</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+72"/>
+        <location line="+26"/>
+        <location line="+70"/>
         <source>Revenue</source>
         <translation>營收</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-70"/>
         <source>Share of revenue</source>
         <translation>營收佔比</translation>
     </message>
@@ -7993,22 +8026,17 @@ Year before: %3</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>Profit</source>
         <translation>利潤</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-47"/>
         <source>Share of profit</source>
         <translation>利潤佔比</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Cost to serve left out: %1</source>
-        <translation>未計入服務成本：%1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Every customer adds to the profit.</source>
         <translation>每個客戶都貢獻了利潤。</translation>
     </message>
