@@ -40,11 +40,15 @@ int ActivityDays::count(int customer, const QString &kind, qint32 julianDay) con
 
 void ActivityDays::adjust(int customer, const QString &kind, qint32 julianDay, int delta)
 {
+    if (delta == 0)
+        return;
     auto g = firstOf(m_groups, customer);
+    // The customer's groups come in kind order, as a load reads them
+    // (GROUP BY account, kind): the group of `kind`, or where it would go.
     for (; g != m_groups.end() && g->customer == customer; ++g)
-        if (m_kinds[size_t(g->kind)] == kind)
+        if (m_kinds[size_t(g->kind)] >= kind)
             break;
-    const bool found = g != m_groups.end() && g->customer == customer;
+    const bool found = g != m_groups.end() && g->customer == customer && m_kinds[size_t(g->kind)] == kind;
     if (delta < 0) {
         if (!found)
             return;
@@ -53,23 +57,28 @@ void ActivityDays::adjust(int customer, const QString &kind, qint32 julianDay, i
         if (at == begin + g->size || *at != julianDay)
             return;
         m_days.erase(at);
-        --g->size;
-    } else {
-        if (!found) {
-            // A new group after the customer's others, where its days go.
-            auto known = std::find(m_kinds.begin(), m_kinds.end(), kind);
-            if (known == m_kinds.end())
-                known = m_kinds.insert(m_kinds.end(), kind);
-            const quint32 first = g == m_groups.end() ? quint32(m_days.size()) : g->first;
-            g = m_groups.insert(g, Group{customer, int(known - m_kinds.begin()), first, 0});
+        size_t after = size_t(g - m_groups.begin()) + 1;
+        if (--g->size == 0) {
+            m_groups.erase(g);  // a load would have no empty group
+            --after;
         }
-        const auto begin = m_days.begin() + g->first;
-        m_days.insert(std::upper_bound(begin, begin + g->size, julianDay), julianDay);
-        ++g->size;
+        for (size_t i = after; i < m_groups.size(); ++i)
+            --m_groups[i].first;
+        return;
     }
-    // The groups after it start one day later (or earlier) in days().
+    if (!found) {
+        auto known = std::find(m_kinds.begin(), m_kinds.end(), kind);
+        if (known == m_kinds.end())
+            known = m_kinds.insert(m_kinds.end(), kind);
+        const quint32 first = g == m_groups.end() ? quint32(m_days.size()) : g->first;
+        g = m_groups.insert(g, Group{customer, int(known - m_kinds.begin()), first, 0});
+    }
+    const auto begin = m_days.begin() + g->first;
+    m_days.insert(std::upper_bound(begin, begin + g->size, julianDay), julianDay);
+    ++g->size;
+    // The groups after it start one day later in days().
     for (auto next = g + 1; next != m_groups.end(); ++next)
-        next->first = quint32(qint64(next->first) + (delta < 0 ? -1 : 1));
+        ++next->first;
 }
 
 std::vector<ActivityCount> ActivityDays::counts(QDate from, QDate to) const

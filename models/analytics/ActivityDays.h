@@ -33,9 +33,11 @@ public:
 
     // How many of the customer's activities of this kind started on `julianDay`.
     int count(int customer, const QString &kind, qint32 julianDay) const;
-    // One activity more (+1) or fewer (-1) on that day: an activity logged,
-    // done, moved or deleted since the load. Removing one that is not there
-    // does nothing (the caller checks with count()).
+    // One activity more (delta > 0) or fewer (delta < 0) on that day: an
+    // activity logged, done, moved or deleted since the load. Keeps the layout
+    // a load makes (a customer's groups in kind order, no empty group).
+    // Removing one that is not there does nothing (the caller checks with
+    // count()).
     void adjust(int customer, const QString &kind, qint32 julianDay, int delta);
 
     // Activities per customer and kind that started in [from, to] (an

@@ -56,6 +56,8 @@ struct AnalyticsInput
     CampaignRecords campaigns;
     ServiceRecords service;
     qint64 journalSeq = 0;                // the last journal entry the load reflects
+    qint64 journalAt = 0;                 // when that entry was made (tells histories apart)
+    QString baselineId;                   // Store::baselineId() of the data loaded
     quint64 loadId = 0;                   // distinct for every load of this process (caches key on it)
 
     bool operator==(const AnalyticsInput &) const = default;

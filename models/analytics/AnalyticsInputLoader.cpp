@@ -185,10 +185,13 @@ Status Loader::readSales()
     s = m_rows.doneActivityStarts(before, [&](const AnalyticsActivityStartsRow &r) {
         const int customer = indexOf(m_customers, r.accountId);
         if (customer >= 0) {
-            // Ascending instants give ascending local days.
             days.clear();
             for (const qint64 at : r.startsAt)
                 days.push_back(qint32(m_days.day(at).toJulianDay()));
+            // Ascending instants give ascending local days, except where the
+            // clocks went back across midnight (Brazil's DST used to end so).
+            if (!std::is_sorted(days.begin(), days.end()))
+                std::sort(days.begin(), days.end());
             m_in.activities.add(customer, r.kind, days);
         }
         return row();
@@ -291,6 +294,11 @@ Result<AnalyticsInput> Loader::run()
     if (!seq)
         return seq.error();
     m_in.journalSeq = *seq;
+    const Result<qint64> at = m_rows.journalEntryTime(*seq);
+    if (!at)
+        return at.error();
+    m_in.journalAt = *at;
+    m_in.baselineId = m_store.baselineId();
     const auto counts = m_rows.orderCountsByCurrency();
     if (!counts)
         return counts.error();
@@ -343,7 +351,7 @@ Result<AnalyticsInput> AnalyticsInputLoader::load(Store &store, const AnalyticsL
 
 SnapshotIdentity AnalyticsInputLoader::snapshotIdentity(Store &store)
 {
-    return {store.replicaId(), store.baselineId(), store.schemaVersion(), QTimeZone::systemTimeZoneId()};
+    return {store.replicaId(), store.baselineId(), store.schemaVersion(), QTimeZone::systemTimeZoneId(), InputVersion};
 }
 
 Result<SavedAnalytics> AnalyticsInputLoader::restore(Store &store, const QString &path)
@@ -364,7 +372,11 @@ Result<SavedAnalytics> AnalyticsInputLoader::restore(Store &store, const QString
 
 Status AnalyticsInputLoader::save(Store &store, const QString &path, const AnalyticsInput &input, const LifetimeAnalysis *lifetime)
 {
-    return AnalyticsSnapshot::write(path, snapshotIdentity(store), input, lifetime);
+    // The baseline the input was loaded from, not the store's now: a bulk
+    // load since (another process) must not be covered by this input.
+    SnapshotIdentity identity = snapshotIdentity(store);
+    identity.baselineId = input.baselineId;
+    return AnalyticsSnapshot::write(path, identity, input, lifetime);
 }
 
 } // namespace rapport::analytics
@@ -462,6 +474,16 @@ Result<std::optional<AnalyticsDelta>> AnalyticsInputLoader::changesSince(Store &
     delta.journalSeq = *last;
     if (*last < input.journalSeq)
         return std::optional<AnalyticsDelta>();   // not this history: load afresh
+    // Loaded before a bulk load or backup import (no journal), or from another
+    // history that has reached the same number: load afresh.
+    if (store.baselineId() != input.baselineId)
+        return std::optional<AnalyticsDelta>();
+    const Result<qint64> at = rows.journalEntryTime(input.journalSeq);
+    if (!at)
+        return at.error();
+    if (*at != input.journalAt)
+        return std::optional<AnalyticsDelta>();
+    delta.journalAt = input.journalAt;
     if (*last == input.journalSeq)
         return std::optional<AnalyticsDelta>(delta);
     // Past a few thousand entries (an import, a bulk edit) a load is as cheap.
@@ -471,6 +493,8 @@ Result<std::optional<AnalyticsDelta>> AnalyticsInputLoader::changesSince(Store &
         return entries.error();
     if (entries->size() >= MaxEntries)
         return std::optional<AnalyticsDelta>();
+    if (!entries->isEmpty())
+        delta.journalAt = entries->last().at;
     const std::optional<Mergeable> changes = mergeable(*entries);
     if (!changes)
         return std::optional<AnalyticsDelta>();
@@ -637,6 +661,7 @@ void AnalyticsInputLoader::apply(AnalyticsInput &input, const AnalyticsDelta &de
     for (const ActivityChange &a : delta.activities)
         input.activities.adjust(a.customer, a.kind, a.day, a.delta);
     input.journalSeq = delta.journalSeq;
+    input.journalAt = delta.journalAt;
 }
 
 } // namespace rapport::analytics

@@ -44,6 +44,7 @@ struct ActivityChange
 struct AnalyticsDelta
 {
     qint64 journalSeq = 0;
+    qint64 journalAt = 0;   // when the entry journalSeq was made
     std::vector<Purchase> purchases;
     std::vector<CampaignOrder> campaignOrders;
     std::vector<PurchasedLine> lines;
@@ -79,6 +80,10 @@ public:
     static Status save(Store &store, const QString &path, const AnalyticsInput &input,
                        const LifetimeAnalysis *lifetime = nullptr);
     static SnapshotIdentity snapshotIdentity(Store &store);
+    // What load() derives from the store, as a number: raise it when that
+    // changes (which rows count, how days fall), so inputs kept by an older
+    // build are loaded afresh instead of mixed with new merges.
+    static constexpr int InputVersion = 1;
 
     // The local calendar day of a UTC instant.
     static QDate localDay(qint64 utcMs);

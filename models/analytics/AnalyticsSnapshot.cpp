@@ -16,7 +16,7 @@ namespace rapport::analytics {
 namespace {
 
 // Bump when anything below changes: an older file is then simply not used.
-constexpr quint32 FormatVersion = 2;
+constexpr quint32 FormatVersion = 3;
 constexpr char Magic[8] = {'R', 'A', 'P', 'P', 'A', 'N', 'A', '1'};
 constexpr quint32 ByteOrderMark = 0x01020304;
 constexpr qint64 NoDate = std::numeric_limits<qint64>::min();
@@ -367,10 +367,22 @@ bool consistent(const AnalyticsInput &in)
     for (const PurchasedLine &l : in.lines)
         if (!customer(l.customer) || l.product < 0 || l.product >= int(in.products.size()) || !l.day.isValid())
             return false;
+    // Groups one after another in days(), in customer order, each group's
+    // days ascending: what counts() searches and adjust() shifts rely on.
     const ActivityDays &a = in.activities;
-    for (const ActivityDays::Group &g : a.groups())
-        if (!customer(g.customer) || g.kind < 0 || g.kind >= int(a.kinds().size()) || quint64(g.first) + g.size > a.days().size())
+    quint64 next = 0;
+    int lastCustomer = -1;
+    for (const ActivityDays::Group &g : a.groups()) {
+        if (!customer(g.customer) || g.customer < lastCustomer || g.kind < 0 || g.kind >= int(a.kinds().size()) || g.first != next
+            || next + g.size > a.days().size())
             return false;
+        if (!std::is_sorted(a.days().begin() + g.first, a.days().begin() + g.first + g.size))
+            return false;
+        lastCustomer = g.customer;
+        next += g.size;
+    }
+    if (next != a.days().size())
+        return false;
     const int deals = int(in.pipeline.deals.size());
     for (const Deal &d : in.pipeline.deals)
         if (!customerOrNone(d.customer))
@@ -623,8 +635,9 @@ Status AnalyticsSnapshot::write(const QString &path, const SnapshotIdentity &ide
     writeInlineText(head, identity.baselineId);
     writeInlineText(head, QString::number(identity.schemaVersion));
     writeInlineText(head, QString::fromUtf8(identity.timeZone));
-    const qint64 seq = input.journalSeq;
-    head.append(reinterpret_cast<const char *>(&seq), sizeof seq);
+    writeInlineText(head, QString::number(identity.inputVersion));
+    for (const qint64 v : {input.journalSeq, input.journalAt})
+        head.append(reinterpret_cast<const char *>(&v), sizeof v);
     const quint64 strings = e.strings().size();
     head.append(reinterpret_cast<const char *>(&strings), sizeof strings);
     for (const QString &s : e.strings())
@@ -643,7 +656,7 @@ Result<SavedAnalytics> AnalyticsSnapshot::read(const QString &path, const Snapsh
     if (!file.exists())
         return StoreError::make(StoreError::Kind::NotFound, QObject::tr("No saved analytics."));
     if (!file.open(QIODevice::ReadOnly))
-        return StoreError::make(StoreError::Kind::Unwritable, QObject::tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return StoreError::make(StoreError::Kind::NotFound, QObject::tr("Cannot read %1: %2").arg(path, file.errorString()));
     // Mapped, not read: the pages come in as the decoder reaches them.
     QByteArray copy;
     const char *data = nullptr;
@@ -665,11 +678,15 @@ Result<SavedAnalytics> AnalyticsSnapshot::read(const QString &path, const Snapsh
     saved.baselineId = d.inlineText();
     saved.schemaVersion = d.inlineText().toInt();
     saved.timeZone = d.inlineText().toUtf8();
+    saved.inputVersion = d.inlineText().toInt();
     if (d.failed())
         return corrupt(path);
     if (!(saved == identity))
         return StoreError::make(StoreError::Kind::Invalid, QObject::tr("The saved analytics are of other data or another time zone."));
     const qint64 seq = d.integer();
+    const qint64 at = d.integer();
+    if (seq < 0)
+        d.fail();
     d.readStrings();
     if (d.failed())
         return corrupt(path);
@@ -677,6 +694,8 @@ Result<SavedAnalytics> AnalyticsSnapshot::read(const QString &path, const Snapsh
     if (!decoded)
         return corrupt(path);
     decoded->input.journalSeq = seq;
+    decoded->input.journalAt = at;
+    decoded->input.baselineId = saved.baselineId;
     return std::move(*decoded);
 }
 

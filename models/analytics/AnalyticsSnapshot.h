@@ -28,6 +28,7 @@ struct SnapshotIdentity
     QString baselineId;
     int schemaVersion = 0;
     QByteArray timeZone;
+    int inputVersion = 0;     // AnalyticsInputLoader::InputVersion
 
     bool operator==(const SnapshotIdentity &) const = default;
 };

@@ -122,11 +122,16 @@ TEST(AnalyticsSnapshot, ARestoredFitServesItsDateAndFollowsNewOrders)
     ASSERT_TRUE(restored.ok());
     AnalyticsInput next = restored->input;
     LifetimeFitCache session;
-    session.seed(next, std::move(*restored.value().lifetime));
+    LifetimeAnalysis kept = std::move(*restored.value().lifetime);
+    ASSERT_GE(kept.values.size(), 2u);
+    // Marked, so that a value computed again would show: the kept ones are served.
+    const double marked = 12345.678;
+    kept.values[1].lifetimeValue = marked;
+    session.seed(next, std::move(kept));
     const std::shared_ptr<const LifetimeAnalysis> served = session.get(next, asOf);
-    EXPECT_EQ(served->purchases.iterations, fitted->purchases.iterations);  // not fitted again
     ASSERT_EQ(served->values.size(), fitted->values.size());
-    for (size_t i = 0; i < served->values.size(); ++i)
+    EXPECT_EQ(served->values[1].lifetimeValue, marked) << "valued again instead of kept";
+    for (size_t i = 2; i < served->values.size(); ++i)
         EXPECT_EQ(served->values[i].lifetimeValue, fitted->values[i].lifetimeValue) << i;
 
     // One more purchase for a customer: both sessions re-value alike.
@@ -139,11 +144,18 @@ TEST(AnalyticsSnapshot, ARestoredFitServesItsDateAndFollowsNewOrders)
     const std::shared_ptr<const LifetimeAnalysis> a = running.get(in, asOf);
     const std::shared_ptr<const LifetimeAnalysis> b = session.get(next, asOf);
     ASSERT_EQ(a->values.size(), b->values.size());
-    for (size_t i = 0; i < a->values.size(); ++i)
-        EXPECT_EQ(a->values[i].lifetimeValue, b->values[i].lifetimeValue) << i;
+    EXPECT_EQ(b->values[1].lifetimeValue, marked);  // unchanged customers keep their kept value
+    for (size_t i = 0; i < a->values.size(); ++i) {
+        if (i != 1) {
+            EXPECT_EQ(a->values[i].lifetimeValue, b->values[i].lifetimeValue) << i;
+        }
+    }
     EXPECT_NE(a->values.front().lifetimeValue, fitted->values.front().lifetimeValue);
-    // Another date is another fit.
-    EXPECT_NE(session.get(next, asOf.addDays(-30))->summary.asOf(), asOf);
+    EXPECT_EQ(b->values.front().lifetimeValue, a->values.front().lifetimeValue);  // the buyer valued again
+    // Another date is a fit of its own, not the kept one.
+    const std::shared_ptr<const LifetimeAnalysis> earlier = session.get(next, asOf.addDays(-30));
+    EXPECT_EQ(earlier->summary.asOf(), asOf.addDays(-30));
+    EXPECT_NE(earlier->values[1].lifetimeValue, marked);
 }
 
 TEST(AnalyticsSnapshot, IsUsedOnlyForTheDataItWasMadeFrom)
@@ -263,6 +275,16 @@ TEST(AnalyticsSnapshot, ADamagedFileIsAnErrorNeverACrash)
                 ASSERT_LT(size_t(p.customer), r->input.purchases.customers.size());
         }
     }
+
+    // The activity groups must lie one after another: an input whose groups
+    // overlap is refused (a merge would shift offsets below zero).
+    AnalyticsInput overlapping = in;
+    ASSERT_GE(overlapping.activities.groups().size(), 2u);
+    std::vector<ActivityDays::Group> groups = overlapping.activities.groups();
+    groups[1].first = groups[0].first;
+    overlapping.activities = ActivityDays::fromParts(overlapping.activities.kinds(), groups, overlapping.activities.days());
+    ASSERT_TRUE(AnalyticsSnapshot::write(cut, id, overlapping).ok());
+    EXPECT_EQ(AnalyticsSnapshot::read(cut, id).error().kind, StoreError::Kind::Corrupt);
 
     // Not a snapshot at all.
     writeFile(cut, QByteArray("SQLite format 3") + QByteArray(200, '\0'));

@@ -10,6 +10,7 @@
 #include "queries/QueryTestData.h"
 #include "store/BulkWriter.h"
 #include "store/EntitySchema.h"
+#include "store/Journal.h"
 #include "store/TagRepository.h"
 
 #include <QDateTime>
@@ -454,6 +455,21 @@ TEST(StoreAnalytics, ActivityChangesMergeIntoTheLoadedInput)
     ASSERT_TRUE(activities.remove(meeting).ok());                                              // gone
     s.data.activity(s.beta, "visit", s.t0 + 5 * DayMs, s.t0 + 5 * DayMs);                      // logged
     s.data.activity(s.gamma, "note", s.t0 + 5 * DayMs);                                        // logged, not done
+    // Logged and deleted again: nothing.
+    ASSERT_TRUE(activities.remove(s.data.activity(s.alpha, "call", s.t0 + 6 * DayMs, s.t0 + 6 * DayMs)).ok());
+    // Another kind, then undone (Journal::revert, itself journaled).
+    const QString call = s.data.activity(s.beta, "call", s.t0 + 7 * DayMs, s.t0 + 7 * DayMs);
+    Activity asMeeting = *activities.get(call);
+    asMeeting.kind = QStringLiteral("meeting");
+    ASSERT_TRUE(activities.update(asMeeting).ok());
+    const Result<QList<ChangeSetInfo>> recent = Journal(*s.ts).recentChangeSets(1);
+    ASSERT_TRUE(recent.ok() && !recent->isEmpty());
+    ASSERT_TRUE(Journal(*s.ts).revert(recent->first().id).ok());
+    // And one deleted, then restored (undo of the delete).
+    ASSERT_TRUE(activities.remove(visit).ok());
+    const Result<QList<ChangeSetInfo>> deletion = Journal(*s.ts).recentChangeSets(1);
+    ASSERT_TRUE(deletion.ok() && !deletion->isEmpty());
+    ASSERT_TRUE(Journal(*s.ts).revert(deletion->first().id).ok());
 
     auto delta = AnalyticsInputLoader::changesSince(*s.ts, in);
     ASSERT_TRUE(delta.ok()) << delta.error().message.toStdString();

@@ -44,6 +44,19 @@ Result<qint64> AnalyticsRowsQuery::lastJournalSeq()
     return seq;
 }
 
+Result<qint64> AnalyticsRowsQuery::journalEntryTime(qint64 seq)
+{
+    if (seq == 0)
+        return qint64(0);
+    QSqlQuery &q = m_store.prepared(QStringLiteral("SELECT at FROM journal WHERE seq = ?"));
+    q.addBindValue(seq);
+    if (!q.exec())
+        return m_store.sqlError(q, QStringLiteral("read a journal entry"));
+    const qint64 at = q.next() ? q.value(0).toLongLong() : -1;
+    q.finish();
+    return at;
+}
+
 Result<QList<QPair<QString, qint64>>> AnalyticsRowsQuery::orderCountsByCurrency()
 {
     QSqlQuery &q = m_store.prepared(QStringLiteral(

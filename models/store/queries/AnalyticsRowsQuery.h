@@ -33,6 +33,9 @@ public:
 
     // The last journal entry (0 if none): what the rows read after it reflect.
     Result<qint64> lastJournalSeq();
+    // When the journal entry `seq` was made (UTC ms; 0 for seq 0, -1 if there
+    // is none): with its number, it tells one history of the file from another.
+    Result<qint64> journalEntryTime(qint64 seq);
     // Live orders of live accounts per currency, most orders first (ties by code).
     Result<QList<QPair<QString, qint64>>> orderCountsByCurrency();
 
