@@ -15,14 +15,18 @@ public:
     explicit Worker(const Store &source) : m_source(source) {}
 
     // On the worker thread. Null (with the reason) when no connection opens.
+    // The first answer stands: had a later job found a connection after an
+    // earlier one fell back to the GUI thread, the two would run at once.
     Store *store(QString *error)
     {
-        if (!m_own) {
+        if (!m_own && !m_failed) {
             StoreError e;
             m_own = m_source.openConnection(&e);
-            if (!m_own)
-                *error = e.message;
+            m_failed = !m_own;
+            m_error = e.message;
         }
+        if (!m_own)
+            *error = m_error;
         return m_own.get();
     }
     void close() { m_own.reset(); }
@@ -30,6 +34,8 @@ public:
 private:
     const Store &m_source;
     std::unique_ptr<Store> m_own;
+    bool m_failed = false;
+    QString m_error;
 };
 
 BackgroundReader::BackgroundReader(Store &store, QObject *parent) : QObject(parent), m_store(store)
@@ -75,7 +81,8 @@ void BackgroundReader::submit(Job job)
             Store *store = worker->store(&error);
             if (!store) {
                 // No second connection (the file went away, too many open
-                // files): run it on the GUI thread's store rather than never.
+                // files): run it on the GUI thread's store rather than never;
+                // every later job goes the same way, so jobs never overlap.
                 QMetaObject::invokeMethod(
                     reader,
                     [guard, job] {

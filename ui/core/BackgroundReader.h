@@ -17,8 +17,10 @@ class Store;
 // run on the GUI thread (capturing the result by value). Jobs run in the order
 // given. Callers drop stale results themselves (a generation number).
 //
-// A store that cannot have a second connection (":memory:", in some tests)
-// runs the jobs on the GUI thread's own store, still after the caller returns.
+// A store that cannot have a second connection (":memory:", in some tests, or
+// when the worker's connection fails to open) runs the jobs on the GUI
+// thread's own store, still after the caller returns and still one after
+// another: the worker never runs a job while the GUI thread runs another.
 class BackgroundReader : public QObject {
     Q_OBJECT
 public:

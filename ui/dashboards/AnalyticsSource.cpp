@@ -27,16 +27,30 @@ namespace rapport {
 // for their drill-down lists, which read customers and deals, which a merge
 // never touches. (A copy per order cost ~100 ms on a 100k store.)
 struct AnalyticsSource::Cache {
-    // Held for a whole job: jobs run one after another on the worker, but a
-    // BackgroundReader whose worker could not open its connection runs a job
-    // on the GUI thread instead, and the two must not meet here.
+    // Held for a whole job. Jobs run one after another (BackgroundReader
+    // never overlaps them, on its worker or, without a connection, on the GUI
+    // thread), so it is never contended; it keeps `input` safe should that
+    // ever change.
     std::mutex mutex;
     std::shared_ptr<analytics::AnalyticsInput> input;
     std::atomic<bool> stale{true};
     std::atomic<bool> cancelled{false};
     bool snapshotTried = false;    // the saved input was looked for (worker only)
     quint64 savedLoad = 0;         // the load last written to the snapshot (worker only)
+    qint64 savedSeq = 0;           // and its journal position (worker only)
     QString snapshotPath;          // as the job that last ran was given it (worker only)
+
+    // The pages' interim computations, queued by run() on the GUI thread as
+    // each page asks: a full load (seconds) runs them on the input at hand
+    // before it starts and between its steps, so a page asking while a load
+    // is under way gets figures at once, not after it.
+    struct Interim {
+        quint64 token = 0;
+        Compute compute;
+    };
+    std::mutex interimMutex;
+    std::vector<Interim> interims;
+    quint64 nextToken = 0;         // GUI thread only
 };
 
 namespace {
@@ -44,6 +58,9 @@ namespace {
 // Snapshots kept in the cache folder at most: one per store file, the least
 // recently written go first (a store not opened for a while loads afresh).
 constexpr int MaxSnapshots = 8;
+// Journal entries merged since the kept input was written before it is
+// written again (half a second on a 100k store, on the worker).
+constexpr qint64 ResaveAfterEntries = 2000;
 
 void pruneSnapshots(const QString &keep)
 {
@@ -96,15 +113,18 @@ void AnalyticsSource::save()
     std::shared_ptr<Cache> cache = m_cache;
     m_reader->submit([cache, path = m_snapshotPath](Store &store) -> BackgroundReader::Done {
         const std::lock_guard lock(cache->mutex);
-        if (!cache->input || path.isEmpty() || cache->savedLoad == cache->input->loadId)
+        if (!cache->input || path.isEmpty()
+            || (cache->savedLoad == cache->input->loadId && cache->savedSeq == cache->input->journalSeq))
             return [] {};
-        cache->savedLoad = cache->input->loadId;
         QDir().mkpath(QFileInfo(path).absolutePath());
         const Status s = analytics::AnalyticsInputLoader::save(store, path, *cache->input, LifetimeCache::instance().saved(*cache->input).get());
-        if (!s)
+        if (!s) {
             qWarning("Rapport: %s", qPrintable(s.error().message));
-        else
-            pruneSnapshots(path);
+            return [] {};
+        }
+        cache->savedLoad = cache->input->loadId;
+        cache->savedSeq = cache->input->journalSeq;
+        pruneSnapshots(path);
         return [] {};
     });
 }
@@ -113,7 +133,12 @@ void AnalyticsSource::run(Compute compute, Failed failed, Compute interim)
 {
     QPointer<AnalyticsSource> self(this);
     std::shared_ptr<Cache> cache = m_cache;
-    m_reader->submit([self, cache, compute, failed, interim, path = m_snapshotPath](Store &store) -> BackgroundReader::Done {
+    const quint64 token = ++cache->nextToken;
+    if (interim) {
+        const std::lock_guard lock(cache->interimMutex);
+        cache->interims.push_back({token, std::move(interim)});
+    }
+    m_reader->submit([self, cache, compute, failed, token, path = m_snapshotPath](Store &store) -> BackgroundReader::Done {
         const std::lock_guard lock(cache->mutex);
         cache->snapshotPath = path;
         auto announce = [self](const QString &currency) {
@@ -124,6 +149,25 @@ void AnalyticsSource::run(Compute compute, Failed failed, Compute interim)
                 emit self->loaded();
             }, Qt::QueuedConnection);
         };
+        auto post = [self](const Done &done) {
+            QMetaObject::invokeMethod(self.data(), [done] { done(); }, Qt::QueuedConnection);
+        };
+        // The interim figures of every page waiting, from the input at hand.
+        auto runInterims = [&cache, &store, &post] {
+            std::vector<Cache::Interim> waiting;
+            {
+                const std::lock_guard interimLock(cache->interimMutex);
+                waiting.swap(cache->interims);
+            }
+            if (cache->input)
+                for (const Cache::Interim &i : waiting)
+                    post(i.compute(cache->input, store));
+        };
+        // This job's own final figures make its interim ones moot.
+        auto dropOwnInterim = [&cache, token] {
+            const std::lock_guard interimLock(cache->interimMutex);
+            std::erase_if(cache->interims, [token](const Cache::Interim &i) { return i.token == token; });
+        };
         // The first job of a session starts from the input kept by the last,
         // if it still describes this store (then only the journal since is
         // read, below); any reason not to is no error: the store is loaded.
@@ -133,6 +177,7 @@ void AnalyticsSource::run(Compute compute, Failed failed, Compute interim)
             if (saved) {
                 cache->input = std::make_shared<analytics::AnalyticsInput>(std::move(saved.value().input));
                 cache->savedLoad = cache->input->loadId;  // it is what the file holds
+                cache->savedSeq = cache->input->journalSeq;
                 if (saved->lifetime)
                     LifetimeCache::instance().seed(*cache->input, std::move(*saved.value().lifetime));
                 cache->stale = true;
@@ -140,24 +185,26 @@ void AnalyticsSource::run(Compute compute, Failed failed, Compute interim)
             }
         }
         if (cache->stale.exchange(false) || !cache->input) {
-            // After an edit: the new orders merged into the input, or a full
-            // load when the journal shows anything else.
+            // After an edit: new orders and changed activities merged into the
+            // input, or a full load when the journal shows anything else.
             if (cache->input) {
                 const auto delta = analytics::AnalyticsInputLoader::changesSince(store, *cache->input);
                 if (delta && *delta) {
                     analytics::AnalyticsInputLoader::apply(*cache->input, **delta);
+                    // Kept again once far from the file, so that the next
+                    // session does not merge a long journal at its start.
+                    if (cache->input->journalSeq - cache->savedSeq > ResaveAfterEntries)
+                        QMetaObject::invokeMethod(self.data(), [self] { if (self) self->save(); }, Qt::QueuedConnection);
+                    dropOwnInterim();
                     return compute(cache->input, store);
                 }
             }
-            // Figures from the input at hand meanwhile, marked as such by the page.
-            if (cache->input && interim) {
-                const Done early = interim(cache->input, store);
-                QMetaObject::invokeMethod(self.data(), [early] { early(); }, Qt::QueuedConnection);
-            }
+            runInterims();
             analytics::AnalyticsLoadOptions options;
-            options.progress = [self, cache](int done, int total) {
+            options.progress = [self, cache, &runInterims](int done, int total) {
                 if (self)
                     QMetaObject::invokeMethod(self.data(), [self, done, total] { if (self) emit self->loading(done, total); }, Qt::QueuedConnection);
+                runInterims();  // pages opened since the load began
                 return !cache->cancelled.load();
             };
             Result<analytics::AnalyticsInput> loaded = analytics::AnalyticsInputLoader::load(store, options);
@@ -171,6 +218,7 @@ void AnalyticsSource::run(Compute compute, Failed failed, Compute interim)
             // Kept for the next session once this job's figures are out.
             QMetaObject::invokeMethod(self.data(), [self] { if (self) self->save(); }, Qt::QueuedConnection);
         }
+        dropOwnInterim();
         return compute(cache->input, store);
     });
 }

@@ -33,15 +33,21 @@ ChartCard::ChartCard(const QString &objectName, const QString &title, QWidget *p
     m_note->setForegroundRole(QPalette::PlaceholderText);
     m_note->hide();
 
-    auto *head = new QHBoxLayout;
-    head->addWidget(m_title, 1);
-    head->addWidget(m_csv);
+    m_head = new QHBoxLayout;
+    m_head->addWidget(m_title, 1);
+    m_head->addWidget(m_csv);
     m_layout = new QVBoxLayout(this);
     m_layout->setContentsMargins(6, 4, 6, 6);
     m_layout->setSpacing(2);
-    m_layout->addLayout(head);
+    m_layout->addLayout(m_head);
     m_layout->addStretch(1);
     m_layout->addWidget(m_note);
+}
+
+void ChartCard::addHeaderWidget(QWidget *widget)
+{
+    widget->setParent(this);
+    m_head->insertWidget(m_head->indexOf(m_csv), widget);
 }
 
 QChartView *ChartCard::chartView()

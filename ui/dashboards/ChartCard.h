@@ -5,6 +5,7 @@
 
 class QChart;
 class QChartView;
+class QHBoxLayout;
 class QLabel;
 class QToolButton;
 class QVBoxLayout;
@@ -25,6 +26,10 @@ public:
     // Or any widget (a table, the cohort heat map).
     void setContent(QWidget *content);
 
+    // A control of this card only (a choice of what it shows), beside the
+    // CSV button; the card takes it.
+    void addHeaderWidget(QWidget *widget);
+
     void setTitle(const QString &title);
     QString title() const;
     void setData(DataTable data) { m_data = std::move(data); }
@@ -40,6 +45,7 @@ private:
     QLabel *m_note = nullptr;
     QToolButton *m_csv = nullptr;
     QVBoxLayout *m_layout = nullptr;
+    QHBoxLayout *m_head = nullptr;
     QWidget *m_content = nullptr;
     QChartView *m_view = nullptr;
     DataTable m_data;

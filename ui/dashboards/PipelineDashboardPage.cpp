@@ -2,6 +2,7 @@
 
 #include "ChartCard.h"
 #include "ChartStyle.h"
+#include "ResultTable.h"
 #include "core/AppContext.h"
 #include "analytics/AnalyticsScope.h"
 #include "analytics/PipelineAnalytics.h"
@@ -11,8 +12,10 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QValueAxis>
 
@@ -22,17 +25,27 @@ using namespace analytics;
 
 struct PipelineDashboardPage::Figures {
     PipelineResult result;
-    QString pipelineName;  // of the funnel shown
+    std::vector<QString> funnelNames;  // the pipeline of each of result.overall.funnels
     // The forecast looks ahead whatever the period: open deals expected to
     // close from three months ago (overdue ones) to a year ahead.
     PipelineResult forecast;
-    int funnel = -1;   // the funnel shown: the pipeline with the most deals
+    int funnel = -1;   // the funnel shown unless the user chose another: the pipeline with the most deals
 };
 
 PipelineDashboardPage::PipelineDashboardPage(AppContext &context, AnalyticsSource &source, QWidget *parent)
     : DashboardPage(context, source, true, parent)
 {
     m_funnel = addCard(QStringLiteral("funnel"), tr("Funnel: deals created in the period that reached each stage"), 0, 0);
+    m_pipelineChoice = new QComboBox(this);
+    m_pipelineChoice->setObjectName(QStringLiteral("funnelPipeline"));
+    m_pipelineChoice->setToolTip(tr("The pipeline whose funnel is shown"));
+    m_pipelineChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_pipelineChoice->hide();
+    m_funnel->addHeaderWidget(m_pipelineChoice);
+    connect(m_pipelineChoice, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_figures)
+            drawFunnel();
+    });
     m_forecast = addCard(QStringLiteral("forecast"), tr("Forecast by month of expected close"), 0, 1);
     m_owners = addCard(QStringLiteral("owners"), tr("Per owner: deals closed in the period"), 1, 0, 1, 2);
     m_ownerTable = new QTableWidget(this);
@@ -83,8 +96,8 @@ void PipelineDashboardPage::refresh(const AnalyticsScope &scope)
                     most = n;
                 }
             }
-            if (f.funnel >= 0)
-                f.pipelineName = records.pipelineNames.value(f.result.overall.funnels[size_t(f.funnel)].pipelineId);
+            for (const PipelineFunnel &fu : f.result.overall.funnels)
+                f.funnelNames.push_back(records.pipelineNames.value(fu.pipelineId));
             // Deal indices refer to `records`; the drill-down reads the page's
             // input, so a segment-filtered run maps them back by id.
             if (customers.segment) {
@@ -120,23 +133,20 @@ void PipelineDashboardPage::refresh(const AnalyticsScope &scope)
         [this](const Figures &f) { display(f); });
 }
 
-void PipelineDashboardPage::display(const Figures &figures)
+void PipelineDashboardPage::drawFunnel()
 {
-    m_figures = std::make_shared<const Figures>(figures);
     const Figures &f = *m_figures;
     const PipelineFigures &all = f.result.overall;
-    const QString cur = currency();
-    QLocale locale;
-
-    // Funnel.
+    const int choice = m_pipelineChoice->currentIndex();
+    const int shown = choice >= 0 && size_t(choice) < all.funnels.size() ? choice : f.funnel;
     QChart *funnel = ChartStyle::newChart(QString(), this);
     auto *reached = new QBarSet(tr("Deals that reached the stage"));
     QStringList stageNames;
     DataTable fdata;
     fdata.headers = {tr("Stage"), tr("Deals reached"), tr("Conversion to next stage"), tr("Conversion to won")};
     std::vector<const FunnelStage *> stages;
-    if (f.funnel >= 0)
-        for (const FunnelStage &s : all.funnels[size_t(f.funnel)].stages)
+    if (shown >= 0)
+        for (const FunnelStage &s : all.funnels[size_t(shown)].stages)
             stages.push_back(&s);
     for (auto it = stages.rbegin(); it != stages.rend(); ++it) {
         *reached << double((*it)->deals.size());
@@ -145,8 +155,8 @@ void PipelineDashboardPage::display(const Figures &figures)
     for (const FunnelStage *s : stages)
         fdata.rows << QVariantList{s->name, qlonglong(s->deals.size()), s->toNextRate ? QVariant(*s->toNextRate) : QVariant(),
                                    s->toWonRate ? QVariant(*s->toWonRate) : QVariant()};
-    if (f.funnel >= 0)
-        fdata.rows << QVariantList{tr("Won"), qlonglong(all.funnels[size_t(f.funnel)].won.size()), QVariant(), QVariant()};
+    if (shown >= 0)
+        fdata.rows << QVariantList{tr("Won"), qlonglong(all.funnels[size_t(shown)].won.size()), QVariant(), QVariant()};
     auto *fseries = new QHorizontalBarSeries;
     fseries->append(reached);
     funnel->addSeries(fseries);
@@ -177,18 +187,44 @@ void PipelineDashboardPage::display(const Figures &figures)
     });
     m_funnel->setChart(funnel);
     m_funnel->setData(fdata);
-    m_funnel->setTitle(f.pipelineName.isEmpty() ? tr("Funnel: deals created in the period that reached each stage")
-                                                : tr("Funnel of %1: deals created in the period that reached each stage").arg(f.pipelineName));
-    if (f.funnel >= 0) {
-        const auto &fu = all.funnels[size_t(f.funnel)];
-        QString note = tr("%Ln won and %1 lost of these deals.", nullptr, qlonglong(fu.won.size())).arg(fu.lost.size());
-        if (all.funnels.size() > 1)
-            note += QLatin1Char(' ') + tr("Of %n pipelines, the one with the most deals is shown.", nullptr, int(all.funnels.size()));
+    const QString pipelineName = shown >= 0 ? f.funnelNames[size_t(shown)] : QString();
+    m_funnel->setTitle(pipelineName.isEmpty() ? tr("Funnel: deals created in the period that reached each stage")
+                                              : tr("Funnel of %1: deals created in the period that reached each stage").arg(pipelineName));
+    if (shown >= 0) {
+        const auto &fu = all.funnels[size_t(shown)];
+        const QString note = tr("%Ln won and %1 lost of these deals.", nullptr, qlonglong(fu.won.size())).arg(fu.lost.size());
         const bool none = fu.stages.empty() || fu.stages.front().deals.empty();
         m_funnel->setNote(none ? tr("No deal was created in this period.") : note);
     } else {
         m_funnel->setNote(tr("No deal was created in this period."));
     }
+}
+
+void PipelineDashboardPage::display(const Figures &figures)
+{
+    m_figures = std::make_shared<const Figures>(figures);
+    const Figures &f = *m_figures;
+    const PipelineFigures &all = f.result.overall;
+    const QString cur = currency();
+    QLocale locale;
+
+    // Funnel: the pipeline chosen before if it still has a funnel, else the
+    // one with the most deals.
+    const QString chosen = m_pipelineChoice->currentData().toString();
+    {
+        const QSignalBlocker block(m_pipelineChoice);
+        m_pipelineChoice->clear();
+        for (size_t i = 0; i < all.funnels.size(); ++i) {
+            const auto &stagesOf = all.funnels[i].stages;
+            const qlonglong deals = stagesOf.empty() ? 0 : qlonglong(stagesOf.front().deals.size());
+            const QString name = f.funnelNames[i].isEmpty() ? tr("Pipeline %1").arg(i + 1) : f.funnelNames[i];
+            m_pipelineChoice->addItem(tr("%1 (%Ln deal(s))", nullptr, deals).arg(name), all.funnels[i].pipelineId);
+        }
+        const int again = chosen.isEmpty() ? -1 : m_pipelineChoice->findData(chosen);
+        m_pipelineChoice->setCurrentIndex(again >= 0 ? again : f.funnel);
+        m_pipelineChoice->setVisible(all.funnels.size() > 1);
+    }
+    drawFunnel();
 
     // Forecast.
     QChart *forecast = ChartStyle::newChart(QString(), this);
@@ -240,38 +276,26 @@ void PipelineDashboardPage::display(const Figures &figures)
     if (const auto users = Directory(context().store()).users(true))
         for (const User &u : *users)
             names.insert(u.id, u.displayName.isEmpty() ? u.name : u.displayName);
-    const QStringList headers{tr("Owner"), tr("Won"), tr("Lost"), tr("Win rate"), tr("Average days to close"), tr("Average won deal"),
-                              tr("Won amount"), tr("Weighted forecast")};
-    m_ownerTable->clear();
-    m_ownerTable->setColumnCount(int(headers.size()));
-    m_ownerTable->setHorizontalHeaderLabels(headers);
-    m_ownerTable->setRowCount(int(f.result.byOwner.size()) + 1);
+    const QList<TableColumn> columns{{tr("Owner")},           {tr("Won"), true},        {tr("Lost"), true},
+                                     {tr("Win rate"), true},   {tr("Average days to close"), true},
+                                     {tr("Average won deal"), true}, {tr("Won amount"), true}, {tr("Weighted forecast"), true}};
+    QList<QStringList> cells;
     DataTable odata;
-    odata.headers = headers;
+    for (const TableColumn &c : columns)
+        odata.headers << c.header;
     QHash<QString, double> aheadByOwner;
     for (const PipelineFigures &p : f.forecast.byOwner)
         aheadByOwner.insert(p.ownerId, p.forecastWeighted);
-    auto row = [&](int r, const QString &owner, const PipelineFigures &p) {
-        const double weightedAhead = r == 0 ? ahead.forecastWeighted : aheadByOwner.value(p.ownerId);
-        const QStringList cells{owner,
-                                locale.toString(qlonglong(p.wonDeals.size())),
-                                locale.toString(qlonglong(p.lostDeals.size())),
-                                p.winRate ? ChartStyle::percent(*p.winRate) : tr("n/a"),
-                                p.averageDaysToClose ? ChartStyle::number(*p.averageDaysToClose, 1) : tr("n/a"),
-                                p.averageWonAmount ? ChartStyle::number(*p.averageWonAmount, 2) : tr("n/a"),
-                                ChartStyle::number(p.wonAmount, 2),
-                                ChartStyle::number(weightedAhead, 2)};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto *item = new QTableWidgetItem(cells[c]);
-            if (c > 0)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (r == 0) {
-                QFont bold = item->font();
-                bold.setBold(true);
-                item->setFont(bold);
-            }
-            m_ownerTable->setItem(r, c, item);
-        }
+    auto row = [&](bool total, const QString &owner, const PipelineFigures &p) {
+        const double weightedAhead = total ? ahead.forecastWeighted : aheadByOwner.value(p.ownerId);
+        cells << QStringList{owner,
+                             locale.toString(qlonglong(p.wonDeals.size())),
+                             locale.toString(qlonglong(p.lostDeals.size())),
+                             p.winRate ? ChartStyle::percent(*p.winRate) : tr("n/a"),
+                             p.averageDaysToClose ? ChartStyle::number(*p.averageDaysToClose, 1) : tr("n/a"),
+                             p.averageWonAmount ? ChartStyle::number(*p.averageWonAmount, 2) : tr("n/a"),
+                             ChartStyle::number(p.wonAmount, 2),
+                             ChartStyle::number(weightedAhead, 2)};
         odata.rows << QVariantList{owner,
                                    qlonglong(p.wonDeals.size()),
                                    qlonglong(p.lostDeals.size()),
@@ -281,12 +305,10 @@ void PipelineDashboardPage::display(const Figures &figures)
                                    p.wonAmount,
                                    weightedAhead};
     };
-    row(0, tr("Total"), all);
-    for (int i = 0; i < int(f.result.byOwner.size()); ++i) {
-        const PipelineFigures &p = f.result.byOwner[size_t(i)];
-        row(i + 1, names.value(p.ownerId, p.ownerId.isEmpty() ? tr("(nobody)") : p.ownerId), p);
-    }
-    m_ownerTable->resizeColumnsToContents();
+    row(true, tr("Total"), all);
+    for (const PipelineFigures &p : f.result.byOwner)
+        row(false, names.value(p.ownerId, p.ownerId.isEmpty() ? tr("(nobody)") : p.ownerId), p);
+    fillResultTable(m_ownerTable, columns, cells, 0);
     m_owners->setData(odata);
     m_owners->setNote(tr("Win rate = won / (won + lost) among deals closed in the period; days to close from creation. "
                          "Double-click a row for its deals."));

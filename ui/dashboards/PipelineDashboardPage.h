@@ -1,6 +1,7 @@
 #pragma once
 #include "DashboardPage.h"
 
+class QComboBox;
 class QTableWidget;
 
 namespace rapport {
@@ -18,17 +19,20 @@ public:
 
     struct Figures;
     QTableWidget *ownerTable() const { return m_ownerTable; }
+    QComboBox *pipelineChoice() const { return m_pipelineChoice; }
 
 protected:
     void refresh(const analytics::AnalyticsScope &scope) override;
 
 private:
     void display(const Figures &figures);
+    void drawFunnel();
 
     ChartCard *m_funnel = nullptr;
     ChartCard *m_forecast = nullptr;
     ChartCard *m_owners = nullptr;
     QTableWidget *m_ownerTable = nullptr;
+    QComboBox *m_pipelineChoice = nullptr;
     std::shared_ptr<const Figures> m_figures;
 };
 
