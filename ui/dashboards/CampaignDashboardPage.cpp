@@ -2,6 +2,7 @@
 
 #include "ChartCard.h"
 #include "ChartStyle.h"
+#include "ResultTable.h"
 #include "analytics/AnalyticsScope.h"
 #include "analytics/CampaignAnalytics.h"
 
@@ -193,38 +194,27 @@ void CampaignDashboardPage::display(const Figures &figures)
     m_response->setData(sdata);
 
     // Every campaign of the period, the totals last.
-    const QStringList headers{tr("Campaign"), tr("Members"), tr("Sent"), tr("Responded"), tr("Converted"), tr("Response rate"),
-                              tr("Revenue"), tr("Cost"), tr("ROI"), tr("New customers"), tr("Cost per new customer")};
-    m_table->clear();
-    m_table->setColumnCount(int(headers.size()));
-    m_table->setHorizontalHeaderLabels(headers);
-    m_table->setRowCount(int(f.result.campaigns.size()) + 1);
+    const QList<TableColumn> columns{{tr("Campaign")},           {tr("Members"), true},  {tr("Sent"), true},
+                                     {tr("Responded"), true},    {tr("Converted"), true}, {tr("Response rate"), true},
+                                     {tr("Revenue"), true},      {tr("Cost"), true},      {tr("ROI"), true},
+                                     {tr("New customers"), true}, {tr("Cost per new customer"), true}};
+    QList<QStringList> cells;
     DataTable tdata;
-    tdata.headers = headers;
+    for (const TableColumn &c : columns)
+        tdata.headers << c.header;
     QLocale locale;
-    auto row = [&](int r, const QString &name, const CampaignFigures &c) {
-        const QStringList cells{name,
-                                locale.toString(c.members),
-                                locale.toString(c.sent),
-                                locale.toString(c.responded),
-                                locale.toString(c.converted),
-                                c.responseRate ? ChartStyle::percent(*c.responseRate) : tr("n/a"),
-                                ChartStyle::number(c.revenue, 2),
-                                ChartStyle::number(c.cost, 2) + (c.costFromBudget ? tr(" (budget)") : QString()),
-                                c.roi ? ChartStyle::percent(*c.roi) : tr("n/a"),
-                                locale.toString(qlonglong(c.newCustomers.size())),
-                                c.costPerNewCustomer ? ChartStyle::number(*c.costPerNewCustomer, 2) : tr("n/a")};
-        for (int col = 0; col < cells.size(); ++col) {
-            auto *item = new QTableWidgetItem(cells[col]);
-            if (col > 0)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (r == int(f.result.campaigns.size())) {
-                QFont bold = item->font();
-                bold.setBold(true);
-                item->setFont(bold);
-            }
-            m_table->setItem(r, col, item);
-        }
+    auto row = [&](const QString &name, const CampaignFigures &c) {
+        cells << QStringList{name,
+                             locale.toString(c.members),
+                             locale.toString(c.sent),
+                             locale.toString(c.responded),
+                             locale.toString(c.converted),
+                             c.responseRate ? ChartStyle::percent(*c.responseRate) : tr("n/a"),
+                             ChartStyle::number(c.revenue, 2),
+                             ChartStyle::number(c.cost, 2) + (c.costFromBudget ? tr(" (budget)") : QString()),
+                             c.roi ? ChartStyle::percent(*c.roi) : tr("n/a"),
+                             locale.toString(qlonglong(c.newCustomers.size())),
+                             c.costPerNewCustomer ? ChartStyle::number(*c.costPerNewCustomer, 2) : tr("n/a")};
         tdata.rows << QVariantList{name,
                                    c.members,
                                    c.sent,
@@ -237,10 +227,10 @@ void CampaignDashboardPage::display(const Figures &figures)
                                    qlonglong(c.newCustomers.size()),
                                    c.costPerNewCustomer ? QVariant(*c.costPerNewCustomer) : QVariant()};
     };
-    for (int i = 0; i < int(f.result.campaigns.size()); ++i)
-        row(i, nameOf(f.result.campaigns[size_t(i)]), f.result.campaigns[size_t(i)]);
-    row(int(f.result.campaigns.size()), tr("All campaigns"), f.result.totals);
-    m_table->resizeColumnsToContents();
+    for (const CampaignFigures &c : f.result.campaigns)
+        row(nameOf(c), c);
+    row(tr("All campaigns"), f.result.totals);
+    fillResultTable(m_table, columns, cells, int(f.result.campaigns.size()));
     m_campaigns->setData(tdata);
     m_campaigns->setNote(tr("Revenue: orders attributed to the campaign, or its won deals when larger, per customer. "
                             "Cost: actual cost, else the budget. A new customer's first purchase was attributed to the campaign."));

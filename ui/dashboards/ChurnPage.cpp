@@ -2,6 +2,7 @@
 
 #include "ChartCard.h"
 #include "ChartStyle.h"
+#include "ResultTable.h"
 #include "PeriodMonths.h"
 #include "LifetimeCache.h"
 #include "analytics/AnalyticsScope.h"
@@ -313,34 +314,27 @@ void ChurnPage::showGroups(const Figures &f)
 void ChurnPage::showAtRisk(const Figures &f)
 {
     const QString cur = currency();
-    const QStringList headers{tr("Customer"), tr("Value at risk"), tr("P(alive)"), tr("Lifetime value"), tr("Reasons")};
-    m_atRiskTable->clear();
-    m_atRiskTable->setColumnCount(int(headers.size()));
-    m_atRiskTable->setHorizontalHeaderLabels(headers);
-    m_atRiskTable->setRowCount(int(f.atRisk.size()));
+    QList<QStringList> cells;
+    QStringList tooltips;
     DataTable data;
     data.headers = {tr("Account id"), tr("Customer"), tr("Value at risk"), tr("P(alive)"), tr("Lifetime value"), tr("Reasons")};
     QLocale locale;
-    for (int r = 0; r < int(f.atRisk.size()); ++r) {
-        const ChurnRiskCustomer &c = f.atRisk[size_t(r)];
+    for (const ChurnRiskCustomer &c : f.atRisk) {
         const auto &customer = input()->purchases.customers[size_t(c.customer)];
         QStringList reasons;
         for (const ChurnReason &reason : c.reasons)
             reasons << ChurnRisk::describe(reason, f.settings, locale);
         const QString reasonText = reasons.isEmpty() ? tr("The model's estimate alone.") : reasons.join(QLatin1Char(' '));
-        const QStringList cells{customer.name, ChartStyle::number(c.valueAtRisk, 2), ChartStyle::percent(c.probabilityAlive),
-                                ChartStyle::number(c.lifetimeValue, 2), reasonText};
-        for (int col = 0; col < cells.size(); ++col) {
-            auto *item = new QTableWidgetItem(cells[col]);
-            if (col >= 1 && col <= 3)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (col == 4)
-                item->setToolTip(reasons.join(QLatin1Char('\n')));
-            m_atRiskTable->setItem(r, col, item);
-        }
+        cells << QStringList{customer.name, ChartStyle::number(c.valueAtRisk, 2), ChartStyle::percent(c.probabilityAlive),
+                             ChartStyle::number(c.lifetimeValue, 2), reasonText};
+        tooltips << reasons.join(QLatin1Char('\n'));
         data.rows << QVariantList{customer.id, customer.name, c.valueAtRisk, c.probabilityAlive, c.lifetimeValue, reasonText};
     }
-    m_atRiskTable->resizeColumnsToContents();
+    fillResultTable(m_atRiskTable,
+                    {{tr("Customer")}, {tr("Value at risk"), true}, {tr("P(alive)"), true}, {tr("Lifetime value"), true}, {tr("Reasons")}},
+                    cells);
+    for (int r = 0; r < int(tooltips.size()); ++r)
+        m_atRiskTable->item(r, 4)->setToolTip(tooltips[r]);
     m_atRisk->setData(data);
     QString note = tr("Value at risk = CLV × (1 − P(alive)), 52 weeks, in %1. Double-click a customer to open it.").arg(cur);
     if (!f.lifetimeNote.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "ChartCard.h"
 #include "ChartStyle.h"
+#include "ResultTable.h"
 #include "analytics/AnalyticsScope.h"
 #include "analytics/ProductAffinity.h"
 #include "analytics/SalesComparison.h"
@@ -189,29 +190,20 @@ void SalesPage::display(const Figures &figures)
     m_categories->setData(cdata);
 
     // Affinity pairs.
-    const QStringList headers{tr("Product A"), tr("Product B"), tr("Customers with both"), tr("Support"), tr("Confidence A→B"), tr("Lift")};
-    m_affinityTable->clear();
-    m_affinityTable->setColumnCount(int(headers.size()));
-    m_affinityTable->setHorizontalHeaderLabels(headers);
-    m_affinityTable->setRowCount(int(f.affinity.pairs.size()));
+    const QList<TableColumn> columns{{tr("Product A")},        {tr("Product B")},           {tr("Customers with both"), true},
+                                     {tr("Support"), true},    {tr("Confidence A→B"), true}, {tr("Lift"), true}};
+    QList<QStringList> cells;
     DataTable adata;
     adata.headers = {tr("Product A"), tr("Product B"), tr("Customers with A"), tr("Customers with B"), tr("Customers with both"),
                      tr("Support"), tr("Confidence A→B"), tr("Confidence B→A"), tr("Lift")};
-    for (int r = 0; r < int(f.affinity.pairs.size()); ++r) {
-        const ProductPair &p = f.affinity.pairs[size_t(r)];
+    for (const ProductPair &p : f.affinity.pairs) {
         const QString a = f.catalogue[size_t(p.a)].name, b = f.catalogue[size_t(p.b)].name;
-        const QStringList cells{a, b, locale.toString(qlonglong(p.customersWithBoth.size())), ChartStyle::percent(p.support),
-                                ChartStyle::percent(p.confidenceAB), ChartStyle::number(p.lift, 2)};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto *item = new QTableWidgetItem(cells[c]);
-            if (c >= 2)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_affinityTable->setItem(r, c, item);
-        }
+        cells << QStringList{a, b, locale.toString(qlonglong(p.customersWithBoth.size())), ChartStyle::percent(p.support),
+                             ChartStyle::percent(p.confidenceAB), ChartStyle::number(p.lift, 2)};
         adata.rows << QVariantList{a, b, p.customersWithA, p.customersWithB, qlonglong(p.customersWithBoth.size()), p.support,
                                    p.confidenceAB, p.confidenceBA, p.lift};
     }
-    m_affinityTable->resizeColumnsToContents();
+    fillResultTable(m_affinityTable, columns, cells);
     m_affinity->setData(adata);
     m_affinity->setNote(f.affinity.pairs.empty() ? tr("No two products were bought by enough of the same customers.")
                                                  : tr("Lift above 1: bought together more often than by chance. Double-click a pair "

@@ -2,6 +2,7 @@
 
 #include "ChartCard.h"
 #include "ChartStyle.h"
+#include "ResultTable.h"
 #include "PeriodMonths.h"
 #include "DrillDownDialog.h"
 #include "analytics/AnalyticsScope.h"
@@ -241,23 +242,15 @@ void ServiceDashboardPage::display(const Figures &figures)
                                 : tr("No resolved case has a rating yet."));
 
     // Repeated complaints.
-    const QStringList headers{tr("Account"), tr("Cases in 90 days")};
-    m_repeatedTable->clear();
-    m_repeatedTable->setColumnCount(int(headers.size()));
-    m_repeatedTable->setHorizontalHeaderLabels(headers);
-    m_repeatedTable->setRowCount(int(f.result.repeated.size()));
+    QList<QStringList> cells;
     DataTable rdata;
     rdata.headers = {tr("Account id"), tr("Account"), tr("Cases in 90 days")};
-    for (int r = 0; r < int(f.result.repeated.size()); ++r) {
-        const RepeatedComplaints &c = f.result.repeated[size_t(r)];
+    for (const RepeatedComplaints &c : f.result.repeated) {
         const Customer &customer = input()->purchases.customers[size_t(c.customer)];
-        m_repeatedTable->setItem(r, 0, new QTableWidgetItem(customer.name));
-        auto *count = new QTableWidgetItem(locale.toString(qlonglong(c.cases.size())));
-        count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_repeatedTable->setItem(r, 1, count);
+        cells << QStringList{customer.name, locale.toString(qlonglong(c.cases.size()))};
         rdata.rows << QVariantList{customer.id, customer.name, qlonglong(c.cases.size())};
     }
-    m_repeatedTable->resizeColumnsToContents();
+    fillResultTable(m_repeatedTable, {{tr("Account")}, {tr("Cases in 90 days"), true}}, cells);
     m_repeated->setData(rdata);
     m_repeated->setNote(f.result.repeated.empty() ? tr("No account opened three or more cases in the last 90 days.")
                                                   : tr("Three or more cases opened in the last 90 days. Double-click for the cases."));
