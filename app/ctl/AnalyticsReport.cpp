@@ -126,6 +126,34 @@ void TextReportWriter::field(const char *, const QString &label, const QJsonValu
     m_out << indent() << label << ": " << format(value, f) << "\n";
 }
 
+namespace {
+
+// Columns on a terminal: Chinese characters (and other East Asian wide and
+// full-width forms) take two cells, combining marks none; counting QChars
+// would misalign every table with a Chinese name in it.
+int displayWidth(const QString &text)
+{
+    int width = 0;
+    for (const char32_t c : text.toUcs4()) {
+        const QChar::Category category = QChar::category(c);
+        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing || c == 0x200B)
+            continue;
+        const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF && c != 0x303F) || (c >= 0xAC00 && c <= 0xD7A3)
+                          || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
+                          || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
+QString padded(const QString &text, int width, bool left)
+{
+    const QString fill(std::max(0, width - displayWidth(text)), QLatin1Char(' '));
+    return left ? text + fill : fill + text;
+}
+
+} // namespace
+
 void TextReportWriter::table(const char *, const QString &title, const QList<ReportColumn> &columns, const std::vector<QJsonArray> &rows)
 {
     if (!title.isEmpty())
@@ -134,20 +162,19 @@ void TextReportWriter::table(const char *, const QString &title, const QList<Rep
     std::vector<QStringList> cells;
     std::vector<int> width(size_t(columns.size()), 0);
     for (qsizetype i = 0; i < columns.size(); ++i)
-        width[size_t(i)] = int(columns[i].label.size());
+        width[size_t(i)] = displayWidth(columns[i].label);
     for (const QJsonArray &row : rows) {
         QStringList line;
         for (qsizetype i = 0; i < columns.size(); ++i) {
             line << format(i < row.size() ? row[i] : QJsonValue(), columns[i].format);
-            width[size_t(i)] = std::max(width[size_t(i)], int(line.back().size()));
+            width[size_t(i)] = std::max(width[size_t(i)], displayWidth(line.back()));
         }
         cells.push_back(line);
     }
     auto print = [&](const QStringList &line) {
         QString s = indent();
         for (qsizetype i = 0; i < line.size(); ++i) {
-            const int w = width[size_t(i)];
-            s += (columns[i].format == Format::Text ? line[i].leftJustified(w) : line[i].rightJustified(w));
+            s += padded(line[i], width[size_t(i)], columns[i].format == Format::Text);
             if (i + 1 < line.size())
                 s += QStringLiteral("  ");
         }

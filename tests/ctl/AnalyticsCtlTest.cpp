@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -130,4 +131,40 @@ TEST_F(RapportCtlAnalytics, NotAStoreExitsOneAndStaysUntouched)
     EXPECT_TRUE(r.err.contains("not a Rapport store")) << r.err.toStdString();
     EXPECT_TRUE(r.out.isEmpty());
     EXPECT_EQ(test::sha256OfFile(junkPath), before);
+}
+
+namespace {
+
+// Terminal cells of a line: East Asian wide characters take two.
+int cells(const QString &line)
+{
+    int width = 0;
+    for (const char32_t c : line.toUcs4())
+        width += (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFF60)
+                         || (c >= 0x20000 && c <= 0x3FFFD)
+                     ? 2
+                     : 1;
+    return width;
+}
+
+} // namespace
+
+// Chinese names take two terminal cells a character: the columns after them
+// still line up (the last column is right-aligned, so every row of a table
+// ends in the same cell).
+TEST_F(RapportCtlAnalytics, TablesLineUpWithChineseNames)
+{
+    const CtlRun r = analytics({QStringLiteral("--section"), QStringLiteral("value"), QStringLiteral("--currency"), QStringLiteral("CNY"),
+                                QStringLiteral("--top"), QStringLiteral("30")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QStringList lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'));
+    const qsizetype heading = lines.indexOf(QRegularExpression(QStringLiteral(R"(^\s*Id\s+Name\s.*Profit$)")));
+    ASSERT_GE(heading, 0) << r.out.toStdString();
+    int chinese = 0;
+    for (qsizetype i = heading + 1; i < lines.size() && !lines[i].trimmed().isEmpty() && !lines[i].endsWith(QLatin1Char(':')); ++i) {
+        EXPECT_EQ(cells(lines[i]), cells(lines[heading])) << lines[i].toStdString();
+        if (cells(lines[i]) != int(lines[i].size()))
+            ++chinese;
+    }
+    EXPECT_GT(chinese, 0) << "no Chinese name in the table: the test proves nothing";
 }
