@@ -194,7 +194,7 @@
 <context>
     <name>rapport::CampaignDashboardPage</name>
     <message numerus="yes">
-        <location filename="../ui/dashboards/CampaignDashboardPage.cpp" line="+127"/>
+        <location filename="../ui/dashboards/CampaignDashboardPage.cpp" line="+128"/>
         <source>%1
 Revenue %2, cost %3
 ROI %4; %Ln new customer(s)</source>
@@ -367,7 +367,7 @@ ROI %4; %Ln new customers</numerusform>
 <context>
     <name>rapport::ChurnPage</name>
     <message numerus="yes">
-        <location filename="../ui/dashboards/ChurnPage.cpp" line="+174"/>
+        <location filename="../ui/dashboards/ChurnPage.cpp" line="+175"/>
         <source>%1 %2: %Ln customer(s)</source>
         <translation>
             <numerusform>%1 %2: %Ln customer</numerusform>
@@ -578,7 +578,7 @@ ROI %4; %Ln new customers</numerusform>
 <context>
     <name>rapport::PipelineDashboardPage</name>
     <message numerus="yes">
-        <location filename="../ui/dashboards/PipelineDashboardPage.cpp" line="+167"/>
+        <location filename="../ui/dashboards/PipelineDashboardPage.cpp" line="+177"/>
         <source>%1: %Ln deal(s) reached it</source>
         <translation>
             <numerusform>%1: %Ln deal reached it</numerusform>
@@ -586,7 +586,7 @@ ROI %4; %Ln new customers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%Ln won and %1 lost of these deals.</source>
         <translation>
             <numerusform>%Ln won and %1 lost of these deals.</numerusform>
@@ -594,15 +594,15 @@ ROI %4; %Ln new customers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>Of %n pipelines, the one with the most deals is shown.</source>
+        <location line="+26"/>
+        <source>%1 (%Ln deal(s))</source>
         <translation>
-            <numerusform>Of %n pipeline, the one with the most deals is shown.</numerusform>
-            <numerusform>Of %n pipelines, the one with the most deals is shown.</numerusform>
+            <numerusform>%1 (%Ln deal)</numerusform>
+            <numerusform>%1 (%Ln deals)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+41"/>
         <source>%1: %Ln open deal(s)
 Amount %2, weighted %3</source>
         <translation>
@@ -689,7 +689,7 @@ Amount %2, weighted %3</numerusform>
 <context>
     <name>rapport::ServiceDashboardPage</name>
     <message numerus="yes">
-        <location filename="../ui/dashboards/ServiceDashboardPage.cpp" line="+147"/>
+        <location filename="../ui/dashboards/ServiceDashboardPage.cpp" line="+148"/>
         <source>%1: %Ln case(s) opened</source>
         <translation>
             <numerusform>%1: %Ln case opened</numerusform>

@@ -1361,12 +1361,12 @@
         <translation>%1 由更新版本的 Rapport 写入（数据库版本 %2）；当前 Rapport 最高只能读取版本 %3。请升级 Rapport 后再打开。文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/AnalyticsSnapshot.cpp" line="+607"/>
+        <location filename="../models/analytics/AnalyticsSnapshot.cpp" line="+619"/>
         <source>The saved analytics in %1 are damaged.</source>
         <translation>%1 中保存的分析数据已损坏。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Cannot save the analytics to %1: %2</source>
         <translation>无法将分析数据保存到 %1：%2</translation>
     </message>
@@ -1387,7 +1387,7 @@
         <translation>保存的分析数据属于另一个版本。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The saved analytics are of other data or another time zone.</source>
         <translation>保存的分析数据来自其他数据或其他时区。</translation>
     </message>
@@ -1588,7 +1588,7 @@
         <translation>不能删除数据库自身的用户。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/AnalyticsInputLoader.cpp" line="+360"/>
+        <location filename="../models/analytics/AnalyticsInputLoader.cpp" line="+368"/>
         <source>The saved analytics are newer than the file.</source>
         <translation>保存的分析数据比该文件更新。</translation>
     </message>
@@ -3067,7 +3067,7 @@
 <context>
     <name>rapport::CampaignDashboardPage</name>
     <message>
-        <location filename="../ui/dashboards/CampaignDashboardPage.cpp" line="+35"/>
+        <location filename="../ui/dashboards/CampaignDashboardPage.cpp" line="+36"/>
         <source>Return on investment by campaign</source>
         <translation>各营销活动的投资回报率</translation>
     </message>
@@ -3089,12 +3089,12 @@
     <message>
         <location line="+46"/>
         <location line="+7"/>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>ROI</source>
         <translation>投资回报率</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <location line="+18"/>
         <location line="+34"/>
         <location line="+17"/>
@@ -3104,18 +3104,18 @@
     </message>
     <message>
         <location line="-100"/>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+101"/>
+        <location line="-102"/>
+        <location line="+102"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-81"/>
         <source>(Revenue − cost) / cost</source>
         <translation>（收入 − 成本）/ 成本</translation>
     </message>
@@ -3157,12 +3157,12 @@ ROI %4; %Ln new customer(s)</source>
     <message>
         <location line="+5"/>
         <location line="+3"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Response rate</source>
         <translation>回应率</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <location line="+2"/>
         <source>Conversion rate</source>
         <translation>转化率</translation>
@@ -3175,18 +3175,18 @@ ROI %4; %Ln new customer(s)</source>
     </message>
     <message>
         <location line="-48"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Responded</source>
         <translation>已回应</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+48"/>
+        <location line="-49"/>
+        <location line="+49"/>
         <source>Converted</source>
         <translation>已转化</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>Share of members sent to</source>
         <translation>占已发送成员的比例</translation>
     </message>
@@ -3222,7 +3222,7 @@ ROI %4; %Ln new customer(s)</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>New customers</source>
         <translation>新客户</translation>
     </message>
@@ -3232,12 +3232,12 @@ ROI %4; %Ln new customer(s)</source>
         <translation>每个新客户的成本</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source> (budget)</source>
         <translation>（预算）</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+18"/>
         <source>All campaigns</source>
         <translation>全部营销活动</translation>
     </message>
@@ -4192,7 +4192,7 @@ ROI %4; %Ln new customer(s)</source>
         <translation>将此图表背后的数据保存为 CSV 文件</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+84"/>
         <location line="+4"/>
         <source>Export Data</source>
         <translation>导出数据</translation>
@@ -4206,7 +4206,7 @@ ROI %4; %Ln new customer(s)</source>
 <context>
     <name>rapport::ChurnPage</name>
     <message>
-        <location filename="../ui/dashboards/ChurnPage.cpp" line="+47"/>
+        <location filename="../ui/dashboards/ChurnPage.cpp" line="+48"/>
         <source>Customers gained and lost per month</source>
         <translation>每月新增与流失的客户</translation>
     </message>
@@ -4416,47 +4416,47 @@ ROI %4; %Ln new customer(s)</source>
         <translation>流失：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+6"/>
+        <location line="+13"/>
+        <location line="+14"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+6"/>
+        <location line="-14"/>
+        <location line="+14"/>
         <source>Value at risk</source>
         <translation>风险价值</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+6"/>
+        <location line="-14"/>
+        <location line="+14"/>
         <source>P(alive)</source>
         <translation>存活概率</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+6"/>
+        <location line="-14"/>
+        <location line="+14"/>
         <source>Lifetime value</source>
         <translation>客户终身价值</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+6"/>
+        <location line="-14"/>
+        <location line="+14"/>
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-14"/>
         <source>Account id</source>
         <translation>客户 ID</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The model&apos;s estimate alone.</source>
         <translation>仅凭模型估计。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Value at risk = CLV × (1 − P(alive)), 52 weeks, in %1. Double-click a customer to open it.</source>
         <translation>风险价值 = 客户终身价值 × (1 − 存活概率)，按 52 周计算，单位为 %1。双击客户可将其打开。</translation>
     </message>
@@ -6465,13 +6465,18 @@ Weighted: %2</source>
 <context>
     <name>rapport::PipelineDashboardPage</name>
     <message>
-        <location filename="../ui/dashboards/PipelineDashboardPage.cpp" line="+35"/>
-        <location line="+145"/>
+        <location filename="../ui/dashboards/PipelineDashboardPage.cpp" line="+38"/>
+        <location line="+153"/>
         <source>Funnel: deals created in the period that reached each stage</source>
         <translation>漏斗：期间内创建的商机到达各阶段的情况</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-150"/>
+        <source>The pipeline whose funnel is shown</source>
+        <translation>显示其漏斗的销售管道</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Forecast by month of expected close</source>
         <translation>按预计成交月份的预测</translation>
     </message>
@@ -6486,7 +6491,7 @@ Weighted: %2</source>
         <translation>已关闭的商机：%1</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+79"/>
         <source>Deals that reached the stage</source>
         <translation>到达该阶段的商机</translation>
     </message>
@@ -6513,18 +6518,18 @@ Weighted: %2</source>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+94"/>
+        <location line="+120"/>
         <source>Won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+41"/>
+        <location line="-111"/>
+        <location line="+67"/>
         <source>Deals</source>
         <translation>商机</translation>
     </message>
     <message numerus="yes">
-        <location line="-32"/>
+        <location line="-58"/>
         <source>%1: %Ln deal(s) reached it</source>
         <translation>
             <numerusform>%1：%Ln 个商机到达此阶段</numerusform>
@@ -6546,7 +6551,7 @@ Weighted: %2</source>
         <translation>到达“%1”的商机</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Funnel of %1: deals created in the period that reached each stage</source>
         <translation>%1 漏斗：期间内创建的商机到达各阶段的数量</translation>
     </message>
@@ -6557,13 +6562,6 @@ Weighted: %2</source>
             <numerusform>这些商机中有 %Ln 个赢单，%1 个输单。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Of %n pipelines, the one with the most deals is shown.</source>
-        <translation>
-            <numerusform>共 %n 个销售管道，显示商机最多的一个。</numerusform>
-        </translation>
-    </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
@@ -6571,7 +6569,19 @@ Weighted: %2</source>
         <translation>此期间内没有创建任何商机。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+21"/>
+        <source>Pipeline %1</source>
+        <translation>销售管道 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 (%Ln deal(s))</source>
+        <translation>
+            <numerusform>%1（%Ln 个商机）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Weighted by probability</source>
         <translation>按赢率加权</translation>
     </message>
@@ -6626,12 +6636,12 @@ Amount %2, weighted %3</source>
         <translation>预计在三个月前至一年后成交的未结商机：%1，加权 %2。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+37"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-29"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
@@ -6641,7 +6651,7 @@ Amount %2, weighted %3</source>
         <translation>输单</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Win rate</source>
         <translation>赢单率</translation>
     </message>
@@ -6651,12 +6661,12 @@ Amount %2, weighted %3</source>
         <translation>平均成交天数</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Average won deal</source>
         <translation>平均赢单金额</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Won amount</source>
         <translation>赢单金额</translation>
     </message>
@@ -6666,24 +6676,24 @@ Amount %2, weighted %3</source>
         <translation>加权预测</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+14"/>
         <source>(nobody)</source>
         <translation>（无负责人）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Win rate = won / (won + lost) among deals closed in the period; days to close from creation. Double-click a row for its deals.</source>
         <translation>赢单率 = 赢单数 / (赢单数 + 输单数)，统计期间内关闭的商机；成交天数从创建之日起算。双击某行可查看相应商机。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboards/PipelineDashboardPage.h" line="+17"/>
+        <location filename="../ui/dashboards/PipelineDashboardPage.h" line="+18"/>
         <source>Pipeline Analytics</source>
         <translation>销售管道分析</translation>
     </message>
@@ -7334,7 +7344,7 @@ Amount %2, weighted %3</source>
 <context>
     <name>rapport::SalesPage</name>
     <message>
-        <location filename="../ui/dashboards/SalesPage.cpp" line="+35"/>
+        <location filename="../ui/dashboards/SalesPage.cpp" line="+36"/>
         <source>Revenue per month against the same month last year</source>
         <translation>每月收入与去年同月对比</translation>
     </message>
@@ -7440,37 +7450,37 @@ Year before: %3</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Product A</source>
         <translation>产品 A</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+6"/>
+        <location line="-4"/>
+        <location line="+4"/>
         <source>Product B</source>
         <translation>产品 B</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+6"/>
+        <location line="-4"/>
+        <location line="+4"/>
         <source>Customers with both</source>
         <translation>同时购买的客户</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+7"/>
+        <location line="-3"/>
+        <location line="+4"/>
         <source>Support</source>
         <translation>支持度</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+7"/>
+        <location line="-4"/>
+        <location line="+4"/>
         <source>Confidence A→B</source>
         <translation>置信度 A→B</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+7"/>
+        <location line="-4"/>
+        <location line="+4"/>
         <source>Lift</source>
         <translation>提升度</translation>
     </message>
@@ -7490,7 +7500,7 @@ Year before: %3</source>
         <translation>置信度 B→A</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>No two products were bought by enough of the same customers.</source>
         <translation>没有哪两个产品被足够多的相同客户共同购买。</translation>
     </message>
@@ -7513,7 +7523,7 @@ Year before: %3</source>
 <context>
     <name>rapport::ServiceDashboardPage</name>
     <message>
-        <location filename="../ui/dashboards/ServiceDashboardPage.cpp" line="+42"/>
+        <location filename="../ui/dashboards/ServiceDashboardPage.cpp" line="+43"/>
         <source>Cases opened and resolved per month</source>
         <translation>每月新建与解决的工单</translation>
     </message>
@@ -7539,13 +7549,13 @@ Year before: %3</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+146"/>
+        <location line="+148"/>
         <location line="+6"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-154"/>
         <location line="+73"/>
         <source>Priority</source>
         <translation>优先级</translation>
@@ -7685,18 +7695,18 @@ Year before: %3</source>
         <translation>尚无已解决的工单获得评分。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location line="+6"/>
         <source>Cases in 90 days</source>
         <translation>90 天内工单数</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-6"/>
         <source>Account id</source>
         <translation>客户 ID</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>No account opened three or more cases in the last 90 days.</source>
         <translation>最近 90 天内没有客户提交三个或以上工单。</translation>
     </message>

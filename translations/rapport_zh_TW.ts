@@ -1361,12 +1361,12 @@
         <translation>%1 由較新版本的 Rapport 寫入（資料庫版本 %2）；目前的 Rapport 最高只能讀取版本 %3。請更新 Rapport 後再開啟。檔案未被更動。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/AnalyticsSnapshot.cpp" line="+607"/>
+        <location filename="../models/analytics/AnalyticsSnapshot.cpp" line="+619"/>
         <source>The saved analytics in %1 are damaged.</source>
         <translation>%1 中儲存的分析資料已損毀。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Cannot save the analytics to %1: %2</source>
         <translation>無法將分析資料儲存到 %1：%2</translation>
     </message>
@@ -1387,7 +1387,7 @@
         <translation>儲存的分析資料屬於另一個版本。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The saved analytics are of other data or another time zone.</source>
         <translation>儲存的分析資料來自其他資料或其他時區。</translation>
     </message>
@@ -1588,7 +1588,7 @@
         <translation>無法移除資料庫本身的使用者。</translation>
     </message>
     <message>
-        <location filename="../models/analytics/AnalyticsInputLoader.cpp" line="+360"/>
+        <location filename="../models/analytics/AnalyticsInputLoader.cpp" line="+368"/>
         <source>The saved analytics are newer than the file.</source>
         <translation>儲存的分析資料比該檔案更新。</translation>
     </message>
@@ -3067,7 +3067,7 @@
 <context>
     <name>rapport::CampaignDashboardPage</name>
     <message>
-        <location filename="../ui/dashboards/CampaignDashboardPage.cpp" line="+35"/>
+        <location filename="../ui/dashboards/CampaignDashboardPage.cpp" line="+36"/>
         <source>Return on investment by campaign</source>
         <translation>各行銷活動的投資報酬率</translation>
     </message>
@@ -3089,12 +3089,12 @@
     <message>
         <location line="+46"/>
         <location line="+7"/>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>ROI</source>
         <translation>投資報酬率</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <location line="+18"/>
         <location line="+34"/>
         <location line="+17"/>
@@ -3104,18 +3104,18 @@
     </message>
     <message>
         <location line="-100"/>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Revenue</source>
         <translation>營收</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+101"/>
+        <location line="-102"/>
+        <location line="+102"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-81"/>
         <source>(Revenue − cost) / cost</source>
         <translation>（營收 − 成本）/ 成本</translation>
     </message>
@@ -3157,12 +3157,12 @@ ROI %4; %Ln new customer(s)</source>
     <message>
         <location line="+5"/>
         <location line="+3"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Response rate</source>
         <translation>回應率</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <location line="+2"/>
         <source>Conversion rate</source>
         <translation>轉換率</translation>
@@ -3175,18 +3175,18 @@ ROI %4; %Ln new customer(s)</source>
     </message>
     <message>
         <location line="-48"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Responded</source>
         <translation>已回應</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+48"/>
+        <location line="-49"/>
+        <location line="+49"/>
         <source>Converted</source>
         <translation>已轉換</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>Share of members sent to</source>
         <translation>佔已發送成員的比例</translation>
     </message>
@@ -3222,7 +3222,7 @@ ROI %4; %Ln new customer(s)</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>New customers</source>
         <translation>新客戶</translation>
     </message>
@@ -3232,12 +3232,12 @@ ROI %4; %Ln new customer(s)</source>
         <translation>每個新客戶的成本</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source> (budget)</source>
         <translation>（預算）</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+18"/>
         <source>All campaigns</source>
         <translation>全部行銷活動</translation>
     </message>
@@ -4192,7 +4192,7 @@ ROI %4; %Ln new customer(s)</source>
         <translation>將此圖表背後的資料儲存為 CSV 檔案</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+84"/>
         <location line="+4"/>
         <source>Export Data</source>
         <translation>匯出資料</translation>
@@ -4206,7 +4206,7 @@ ROI %4; %Ln new customer(s)</source>
 <context>
     <name>rapport::ChurnPage</name>
     <message>
-        <location filename="../ui/dashboards/ChurnPage.cpp" line="+47"/>
+        <location filename="../ui/dashboards/ChurnPage.cpp" line="+48"/>
         <source>Customers gained and lost per month</source>
         <translation>每月新增與流失的客戶</translation>
     </message>
@@ -4416,47 +4416,47 @@ ROI %4; %Ln new customer(s)</source>
         <translation>流失：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+6"/>
+        <location line="+13"/>
+        <location line="+14"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+6"/>
+        <location line="-14"/>
+        <location line="+14"/>
         <source>Value at risk</source>
         <translation>風險價值</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+6"/>
+        <location line="-14"/>
+        <location line="+14"/>
         <source>P(alive)</source>
         <translation>存活機率</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+6"/>
+        <location line="-14"/>
+        <location line="+14"/>
         <source>Lifetime value</source>
         <translation>客戶終身價值</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+6"/>
+        <location line="-14"/>
+        <location line="+14"/>
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-14"/>
         <source>Account id</source>
         <translation>客戶 ID</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The model&apos;s estimate alone.</source>
         <translation>僅憑模型估計。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Value at risk = CLV × (1 − P(alive)), 52 weeks, in %1. Double-click a customer to open it.</source>
         <translation>風險價值 = 客戶終身價值 × (1 − 存活機率)，以 52 週計算，單位為 %1。按兩下客戶可將其開啟。</translation>
     </message>
@@ -6465,13 +6465,18 @@ Weighted: %2</source>
 <context>
     <name>rapport::PipelineDashboardPage</name>
     <message>
-        <location filename="../ui/dashboards/PipelineDashboardPage.cpp" line="+35"/>
-        <location line="+145"/>
+        <location filename="../ui/dashboards/PipelineDashboardPage.cpp" line="+38"/>
+        <location line="+153"/>
         <source>Funnel: deals created in the period that reached each stage</source>
         <translation>漏斗：期間內建立的商機到達各階段的情況</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-150"/>
+        <source>The pipeline whose funnel is shown</source>
+        <translation>顯示其漏斗的銷售管道</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Forecast by month of expected close</source>
         <translation>依預計成交月份的預測</translation>
     </message>
@@ -6486,7 +6491,7 @@ Weighted: %2</source>
         <translation>已結束的商機：%1</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+79"/>
         <source>Deals that reached the stage</source>
         <translation>到達該階段的商機</translation>
     </message>
@@ -6513,18 +6518,18 @@ Weighted: %2</source>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+94"/>
+        <location line="+120"/>
         <source>Won</source>
         <translation>贏單</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+41"/>
+        <location line="-111"/>
+        <location line="+67"/>
         <source>Deals</source>
         <translation>商機</translation>
     </message>
     <message numerus="yes">
-        <location line="-32"/>
+        <location line="-58"/>
         <source>%1: %Ln deal(s) reached it</source>
         <translation>
             <numerusform>%1：%Ln 個商機到達此階段</numerusform>
@@ -6546,7 +6551,7 @@ Weighted: %2</source>
         <translation>到達「%1」的商機</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Funnel of %1: deals created in the period that reached each stage</source>
         <translation>%1 漏斗：期間內建立的商機到達各階段的數量</translation>
     </message>
@@ -6557,13 +6562,6 @@ Weighted: %2</source>
             <numerusform>這些商機中有 %Ln 個贏單，%1 個輸單。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Of %n pipelines, the one with the most deals is shown.</source>
-        <translation>
-            <numerusform>共 %n 個銷售管道，顯示商機最多的一個。</numerusform>
-        </translation>
-    </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
@@ -6571,7 +6569,19 @@ Weighted: %2</source>
         <translation>此期間內沒有建立任何商機。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+21"/>
+        <source>Pipeline %1</source>
+        <translation>銷售管道 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 (%Ln deal(s))</source>
+        <translation>
+            <numerusform>%1（%Ln 個商機）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Weighted by probability</source>
         <translation>依贏率加權</translation>
     </message>
@@ -6626,12 +6636,12 @@ Amount %2, weighted %3</source>
         <translation>預計在三個月前至一年後成交的未結商機：%1，加權 %2。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+37"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-29"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
@@ -6641,7 +6651,7 @@ Amount %2, weighted %3</source>
         <translation>輸單</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Win rate</source>
         <translation>贏單率</translation>
     </message>
@@ -6651,12 +6661,12 @@ Amount %2, weighted %3</source>
         <translation>平均成交天數</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Average won deal</source>
         <translation>平均贏單金額</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Won amount</source>
         <translation>贏單金額</translation>
     </message>
@@ -6666,24 +6676,24 @@ Amount %2, weighted %3</source>
         <translation>加權預測</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>n/a</source>
         <translation>不適用</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+14"/>
         <source>(nobody)</source>
         <translation>（無負責人）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Win rate = won / (won + lost) among deals closed in the period; days to close from creation. Double-click a row for its deals.</source>
         <translation>贏單率 = 贏單數 / (贏單數 + 輸單數)，以期間內結束的商機計算；成交天數自建立之日起算。按兩下某列可查看相應商機。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboards/PipelineDashboardPage.h" line="+17"/>
+        <location filename="../ui/dashboards/PipelineDashboardPage.h" line="+18"/>
         <source>Pipeline Analytics</source>
         <translation>銷售管道分析</translation>
     </message>
@@ -7334,7 +7344,7 @@ Amount %2, weighted %3</source>
 <context>
     <name>rapport::SalesPage</name>
     <message>
-        <location filename="../ui/dashboards/SalesPage.cpp" line="+35"/>
+        <location filename="../ui/dashboards/SalesPage.cpp" line="+36"/>
         <source>Revenue per month against the same month last year</source>
         <translation>每月營收與去年同月比較</translation>
     </message>
@@ -7440,37 +7450,37 @@ Year before: %3</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Product A</source>
         <translation>產品 A</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+6"/>
+        <location line="-4"/>
+        <location line="+4"/>
         <source>Product B</source>
         <translation>產品 B</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+6"/>
+        <location line="-4"/>
+        <location line="+4"/>
         <source>Customers with both</source>
         <translation>同時購買的客戶</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+7"/>
+        <location line="-3"/>
+        <location line="+4"/>
         <source>Support</source>
         <translation>支持度</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+7"/>
+        <location line="-4"/>
+        <location line="+4"/>
         <source>Confidence A→B</source>
         <translation>信賴度 A→B</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+7"/>
+        <location line="-4"/>
+        <location line="+4"/>
         <source>Lift</source>
         <translation>提升度</translation>
     </message>
@@ -7490,7 +7500,7 @@ Year before: %3</source>
         <translation>信賴度 B→A</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>No two products were bought by enough of the same customers.</source>
         <translation>沒有任何兩個產品被足夠多的相同客戶共同購買。</translation>
     </message>
@@ -7513,7 +7523,7 @@ Year before: %3</source>
 <context>
     <name>rapport::ServiceDashboardPage</name>
     <message>
-        <location filename="../ui/dashboards/ServiceDashboardPage.cpp" line="+42"/>
+        <location filename="../ui/dashboards/ServiceDashboardPage.cpp" line="+43"/>
         <source>Cases opened and resolved per month</source>
         <translation>每月新增與解決的案件</translation>
     </message>
@@ -7539,13 +7549,13 @@ Year before: %3</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+146"/>
+        <location line="+148"/>
         <location line="+6"/>
         <source>Account</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-154"/>
         <location line="+73"/>
         <source>Priority</source>
         <translation>優先順序</translation>
@@ -7685,18 +7695,18 @@ Year before: %3</source>
         <translation>尚無已解決的案件獲得評分。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location line="+6"/>
         <source>Cases in 90 days</source>
         <translation>90 天內案件數</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-6"/>
         <source>Account id</source>
         <translation>客戶 ID</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>No account opened three or more cases in the last 90 days.</source>
         <translation>最近 90 天內沒有客戶提出三個以上的案件。</translation>
     </message>
