@@ -459,15 +459,21 @@ ROI %4; %Ln new customers</numerusform>
 <context>
     <name>rapport::LoyaltyPage</name>
     <message numerus="yes">
-        <location filename="../ui/dashboards/LoyaltyPage.cpp" line="+127"/>
-        <source>%1: %Ln customer(s), revenue %2 (%3 of all)</source>
+        <location filename="../ui/dashboards/LoyaltyPage.cpp" line="+138"/>
+        <source>%1: %Ln customer(s)
+Revenue in the period %2 (%3 of the period&apos;s)
+Revenue to date %4 (%5 of all)</source>
         <translation>
-            <numerusform>%1: %Ln customer, revenue %2 (%3 of all)</numerusform>
-            <numerusform>%1: %Ln customers, revenue %2 (%3 of all)</numerusform>
+            <numerusform>%1: %Ln customer
+Revenue in the period %2 (%3 of the period&apos;s)
+Revenue to date %4 (%5 of all)</numerusform>
+            <numerusform>%1: %Ln customers
+Revenue in the period %2 (%3 of the period&apos;s)
+Revenue to date %4 (%5 of all)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+64"/>
         <source>%Ln cohort(s) pooled; sBG α = %1, β = %2%3</source>
         <translation>
             <numerusform>%Ln cohort pooled; sBG α = %1, β = %2%3</numerusform>

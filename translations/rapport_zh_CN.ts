@@ -5209,7 +5209,7 @@ ROI %4; %Ln new customer(s)</source>
 <context>
     <name>rapport::LoyaltyPage</name>
     <message>
-        <location filename="../ui/dashboards/LoyaltyPage.cpp" line="+39"/>
+        <location filename="../ui/dashboards/LoyaltyPage.cpp" line="+41"/>
         <source>Customers by RFM segment</source>
         <translation>各 RFM 分群的客户</translation>
     </message>
@@ -5229,39 +5229,57 @@ ROI %4; %Ln new customer(s)</source>
         <translation>同期群 %1，第 %2 个月</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <location line="+3"/>
-        <location line="+17"/>
-        <location line="+82"/>
+        <location line="+19"/>
+        <location line="+84"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+14"/>
+        <location line="-103"/>
+        <location line="+16"/>
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+99"/>
+        <location line="-16"/>
+        <source>Revenue to date</source>
+        <translation>累计收入</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revenue in the period</source>
+        <translation>期间收入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the period&apos;s revenue</source>
+        <translation>占期间收入的比例</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%1: %Ln customer(s)
+Revenue in the period %2 (%3 of the period&apos;s)
+Revenue to date %4 (%5 of all)</source>
+        <translation>
+            <numerusform>%1：%Ln 位客户
+期间收入 %2（占期间的 %3）
+累计收入 %4（占全部的 %5）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-103"/>
         <source>Share of revenue</source>
         <translation>收入占比</translation>
     </message>
-    <message numerus="yes">
-        <location line="+29"/>
-        <source>%1: %Ln customer(s), revenue %2 (%3 of all)</source>
-        <translation>
-            <numerusform>%1：%Ln 个客户，收入 %2（占总额的 %3）</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+14"/>
+        <location line="+47"/>
         <location line="+28"/>
         <source>Months since first purchase</source>
         <translation>首次购买后的月数</translation>

@@ -5209,7 +5209,7 @@ ROI %4; %Ln new customer(s)</source>
 <context>
     <name>rapport::LoyaltyPage</name>
     <message>
-        <location filename="../ui/dashboards/LoyaltyPage.cpp" line="+39"/>
+        <location filename="../ui/dashboards/LoyaltyPage.cpp" line="+41"/>
         <source>Customers by RFM segment</source>
         <translation>各 RFM 分群的客戶數</translation>
     </message>
@@ -5229,39 +5229,57 @@ ROI %4; %Ln new customer(s)</source>
         <translation>同期群 %1，第 %2 個月</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <location line="+3"/>
-        <location line="+17"/>
-        <location line="+82"/>
+        <location line="+19"/>
+        <location line="+84"/>
         <source>Customers</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+14"/>
+        <location line="-103"/>
+        <location line="+16"/>
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+99"/>
+        <location line="-16"/>
+        <source>Revenue to date</source>
+        <translation>累計收入</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revenue in the period</source>
+        <translation>期間收入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the period&apos;s revenue</source>
+        <translation>占期間收入的比例</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%1: %Ln customer(s)
+Revenue in the period %2 (%3 of the period&apos;s)
+Revenue to date %4 (%5 of all)</source>
+        <translation>
+            <numerusform>%1：%Ln 位客戶
+期間收入 %2（占期間的 %3）
+累計收入 %4（占全部的 %5）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Revenue</source>
         <translation>營收</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-103"/>
         <source>Share of revenue</source>
         <translation>營收佔比</translation>
     </message>
-    <message numerus="yes">
-        <location line="+29"/>
-        <source>%1: %Ln customer(s), revenue %2 (%3 of all)</source>
-        <translation>
-            <numerusform>%1：%Ln 個客戶，營收 %2（佔總額的 %3）</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+14"/>
+        <location line="+47"/>
         <location line="+28"/>
         <source>Months since first purchase</source>
         <translation>首次購買後的月數</translation>

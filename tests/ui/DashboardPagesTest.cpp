@@ -64,6 +64,7 @@
 #include <cmath>
 #include <functional>
 #include <map>
+#include <set>
 
 using namespace rapport;
 using analytics::RfmSegment;
@@ -416,6 +417,18 @@ TEST_F(DashboardPages, LoyaltyCardsShowTheSegmentsRetentionAndCohortsOfTheirTabl
         EXPECT_DOUBLE_EQ(bars[i], it == expected.end() ? 0.0 : double(it->second.size())) << labels[i].toStdString();
     }
     EXPECT_NEAR(sum(columnValues(table, QStringLiteral("Share of revenue"))), 1.0, 1e-9);
+    // Revenue in the period: the period's orders of the segmented customers.
+    const analytics::AnalyticsScope scope = w.page.filterBar()->scope();
+    std::set<int> segmented;
+    for (const auto &[segment, customers] : expected)
+        segmented.insert(customers.begin(), customers.end());
+    double periodRevenue = 0;
+    for (const analytics::Purchase &p : in.purchases.purchases)
+        if (segmented.count(p.customer) && p.day >= scope.from && p.day <= scope.to)
+            periodRevenue += p.revenue;
+    EXPECT_NEAR(sum(columnValues(table, QStringLiteral("Revenue in the period"))), periodRevenue, 1e-6);
+    EXPECT_GT(periodRevenue, 0.0);
+    EXPECT_NEAR(sum(columnValues(table, QStringLiteral("Share of the period's revenue"))), 1.0, 1e-9);
 
     // Retention: a point for each month with an observed figure, in percent
     // of the cohorts' starting customers (100 % at month 0).

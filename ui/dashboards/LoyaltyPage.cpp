@@ -26,10 +26,12 @@ struct LoyaltyPage::Figures {
     struct Segment {
         RfmSegment segment;
         std::vector<int> customers;
-        double revenue = 0;
+        double revenue = 0;         // to the period's end (the RFM monetary value)
+        double periodRevenue = 0;   // within the period
     };
     std::vector<Segment> segments;
     double revenue = 0;
+    double periodRevenue = 0;
     CohortTableResult cohorts;
     CohortSurvivalResult survival;
 };
@@ -67,14 +69,21 @@ void LoyaltyPage::refresh(const AnalyticsScope &scope)
             std::vector<double> monetary(input.purchases.customers.size(), 0.0);
             for (const RfmCustomer &c : rfm.customers)
                 monetary[size_t(c.customer)] = c.monetary;
+            // What each brought within the period, beside what it brought to date.
+            std::vector<double> inPeriod(input.purchases.customers.size(), 0.0);
+            for (const Purchase &p : input.purchases.purchases)
+                if ((!scope.from.isValid() || p.day >= scope.from) && (!scope.to.isValid() || p.day <= scope.to))
+                    inPeriod[size_t(p.customer)] += p.revenue;
             for (const RfmSegmentSummary &s : rfm.segments) {
-                Figures::Segment seg{s.segment, {}, 0};
+                Figures::Segment seg{s.segment, {}, 0, 0};
                 for (int c : s.customers)
                     if (in[size_t(c)]) {
                         seg.customers.push_back(c);
                         seg.revenue += monetary[size_t(c)];
+                        seg.periodRevenue += inPeriod[size_t(c)];
                     }
                 f.revenue += seg.revenue;
+                f.periodRevenue += seg.periodRevenue;
                 f.segments.push_back(std::move(seg));
             }
             std::tie(f.cohorts, f.survival) = cohortsLater.get();
@@ -95,7 +104,8 @@ void LoyaltyPage::display(const Figures &figures)
     auto *set = new QBarSet(tr("Customers"));
     QStringList categories;
     DataTable data;
-    data.headers = {tr("Segment"), tr("Customers"), tr("Revenue"), tr("Share of revenue")};
+    data.headers = {tr("Segment"), tr("Customers"), tr("Revenue to date"), tr("Share of revenue"), tr("Revenue in the period"),
+                    tr("Share of the period's revenue")};
     for (auto it = f.segments.rbegin(); it != f.segments.rend(); ++it) {
         const QString label = QCoreApplication::translate(RfmSegmentInfo::TranslationContext, rfmSegmentInfo(it->segment).label);
         categories << label;
@@ -103,7 +113,8 @@ void LoyaltyPage::display(const Figures &figures)
     }
     for (const auto &s : f.segments)
         data.rows << QVariantList{QCoreApplication::translate(RfmSegmentInfo::TranslationContext, rfmSegmentInfo(s.segment).label),
-                                  qlonglong(s.customers.size()), s.revenue, f.revenue > 0 ? s.revenue / f.revenue : 0.0};
+                                  qlonglong(s.customers.size()), s.revenue, f.revenue > 0 ? s.revenue / f.revenue : 0.0, s.periodRevenue,
+                                  f.periodRevenue > 0 ? s.periodRevenue / f.periodRevenue : 0.0};
     auto *series = new QHorizontalBarSeries;
     series->append(set);
     chart->addSeries(series);
@@ -124,8 +135,10 @@ void LoyaltyPage::display(const Figures &figures)
     ChartStyle::barTooltips(series, [shared, segmentAt, cur](QBarSet *, int i) {
         const Figures &f = *shared;
         const auto &s = f.segments[segmentAt(i)];
-        return tr("%1: %Ln customer(s), revenue %2 (%3 of all)", nullptr, qlonglong(s.customers.size()))
+        return tr("%1: %Ln customer(s)\nRevenue in the period %2 (%3 of the period's)\nRevenue to date %4 (%5 of all)", nullptr,
+                  qlonglong(s.customers.size()))
             .arg(QCoreApplication::translate(RfmSegmentInfo::TranslationContext, rfmSegmentInfo(s.segment).label),
+                 ChartStyle::money(s.periodRevenue, cur), ChartStyle::percent(f.periodRevenue > 0 ? s.periodRevenue / f.periodRevenue : 0),
                  ChartStyle::money(s.revenue, cur), ChartStyle::percent(f.revenue > 0 ? s.revenue / f.revenue : 0));
     });
     connect(series, &QHorizontalBarSeries::clicked, this, [this, shared, segmentAt](int i, QBarSet *) {
