@@ -38,6 +38,8 @@ struct AnalyticsSource::Cache {
     bool snapshotTried = false;    // the saved input was looked for (worker only)
     quint64 savedLoad = 0;         // the load last written to the snapshot (worker only)
     qint64 savedSeq = 0;           // and its journal position (worker only)
+    quint64 failedLoad = 0;        // the load a write last failed for (worker only)
+    qint64 failedSeq = 0;          // and its journal position then (worker only)
     QString snapshotPath;          // as the job that last ran was given it (worker only)
 
     // The pages' interim computations, queued by run() on the GUI thread as
@@ -116,14 +118,21 @@ void AnalyticsSource::save()
         if (!cache->input || path.isEmpty()
             || (cache->savedLoad == cache->input->loadId && cache->savedSeq == cache->input->journalSeq))
             return [] {};
+        // A folder that cannot be written is not tried again after every
+        // merge: only after a new load, or as far again from the failure.
+        if (cache->failedLoad == cache->input->loadId && cache->input->journalSeq - cache->failedSeq <= ResaveAfterEntries)
+            return [] {};
         QDir().mkpath(QFileInfo(path).absolutePath());
         const Status s = analytics::AnalyticsInputLoader::save(store, path, *cache->input, LifetimeCache::instance().saved(*cache->input).get());
         if (!s) {
             qWarning("Rapport: %s", qPrintable(s.error().message));
+            cache->failedLoad = cache->input->loadId;
+            cache->failedSeq = cache->input->journalSeq;
             return [] {};
         }
         cache->savedLoad = cache->input->loadId;
         cache->savedSeq = cache->input->journalSeq;
+        cache->failedLoad = 0;
         pruneSnapshots(path);
         return [] {};
     });
@@ -204,8 +213,10 @@ void AnalyticsSource::run(Compute compute, Failed failed, Compute interim)
             options.progress = [self, cache, &runInterims](int done, int total) {
                 if (self)
                     QMetaObject::invokeMethod(self.data(), [self, done, total] { if (self) emit self->loading(done, total); }, Qt::QueuedConnection);
+                if (cache->cancelled.load())
+                    return false;
                 runInterims();  // pages opened since the load began
-                return !cache->cancelled.load();
+                return true;
             };
             Result<analytics::AnalyticsInput> loaded = analytics::AnalyticsInputLoader::load(store, options);
             if (!loaded) {

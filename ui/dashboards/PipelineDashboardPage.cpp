@@ -42,7 +42,10 @@ PipelineDashboardPage::PipelineDashboardPage(AppContext &context, AnalyticsSourc
     m_pipelineChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_pipelineChoice->hide();
     m_funnel->addHeaderWidget(m_pipelineChoice);
+    // A change made by the user (display() fills the box with signals
+    // blocked): that pipeline stays chosen across filter changes.
     connect(m_pipelineChoice, &QComboBox::currentIndexChanged, this, [this] {
+        m_chosenPipeline = m_pipelineChoice->currentData().toString();
         if (m_figures)
             drawFunnel();
     });
@@ -208,9 +211,9 @@ void PipelineDashboardPage::display(const Figures &figures)
     const QString cur = currency();
     QLocale locale;
 
-    // Funnel: the pipeline chosen before if it still has a funnel, else the
-    // one with the most deals.
-    const QString chosen = m_pipelineChoice->currentData().toString();
+    // Funnel: the pipeline the user chose if it still has a funnel, else the
+    // one with the most deals (which may change with the filter).
+    const QString chosen = m_chosenPipeline;
     {
         const QSignalBlocker block(m_pipelineChoice);
         m_pipelineChoice->clear();

@@ -33,6 +33,7 @@ private:
     ChartCard *m_owners = nullptr;
     QTableWidget *m_ownerTable = nullptr;
     QComboBox *m_pipelineChoice = nullptr;
+    QString m_chosenPipeline;   // by the user; empty: the one with the most deals
     std::shared_ptr<const Figures> m_figures;
 };
 
