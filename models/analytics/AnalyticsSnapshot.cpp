@@ -10,6 +10,7 @@
 #include <cstring>
 #include <limits>
 #include <type_traits>
+#include <utility>
 
 namespace rapport::analytics {
 
@@ -47,6 +48,24 @@ public:
         pod<quint32>(*it);
     }
     void count(size_t n) { pod<quint64>(quint64(n)); }
+
+    // The same calls as Decoder's, so that one description of the fields
+    // (transfer() below) both writes and reads them.
+    static constexpr bool Reading = false;
+    void word(quint32 v) { pod<quint32>(v); }
+    void flag(bool v) { small(v ? 1 : 0); }
+    template <typename E>
+    void choice(E v, E, E)
+    {
+        small(int(v));
+    }
+    template <typename T, typename Fields>
+    void list(const std::vector<T> &items, size_t, Fields fields)
+    {
+        count(items.size());
+        for (const T &item : items)
+            fields(*this, item);
+    }
 
     const QByteArray &body() const { return m_body; }
     const std::vector<QString> &strings() const { return m_strings; }
@@ -124,6 +143,37 @@ public:
     bool failed() const { return m_failed; }
     bool atEnd() const { return m_at == m_end; }
 
+    // Encoder's calls, reading into the fields.
+    static constexpr bool Reading = true;
+    void text(QString &v) { v = text(); }
+    void small(int &v) { v = small(); }
+    void integer(qint64 &v) { v = integer(); }
+    void number(double &v) { v = number(); }
+    void date(QDate &v) { v = date(); }
+    void word(quint32 &v) { v = pod<quint32>(); }
+    void flag(bool &v) { v = small() == 1; }
+    template <typename E>
+    void choice(E &v, E lowest, E highest)
+    {
+        const int n = small();
+        if (n < int(lowest) || n > int(highest))
+            fail();
+        v = E(n);
+    }
+    // `count` elements, each at least `minimumSize` bytes in the file.
+    template <typename T, typename Fields>
+    void list(std::vector<T> &items, size_t minimumSize, Fields fields)
+    {
+        items.assign(count(minimumSize), T{});
+        for (T &item : items) {
+            if (m_failed) {
+                items.clear();
+                return;
+            }
+            fields(*this, item);
+        }
+    }
+
 private:
     const char *m_at;
     const char *m_end;
@@ -138,215 +188,220 @@ void writeInlineText(QByteArray &out, const QString &s)
     out.append(reinterpret_cast<const char *>(s.utf16()), qsizetype(n * sizeof(char16_t)));
 }
 
-template <typename T, typename Write>
-void writeAll(Encoder &e, const std::vector<T> &items, Write write)
+// Every field of the input, in file order, for writing (Encoder, a const
+// input) and reading (Decoder) alike: the two can never disagree.
+template <typename Io, typename Input>
+void transfer(Io &x, Input &in)
 {
-    e.count(items.size());
-    for (const T &item : items)
-        write(item);
-}
+    x.text(in.currency);
+    x.small(in.ordersInOtherCurrencies);
+    x.small(in.dealsInOtherCurrencies);
+    x.small(in.campaignsInOtherCurrencies);
 
-// Reads `count` elements, each at least `minimumSize` bytes in the file.
-template <typename T, typename Read>
-std::vector<T> readAll(Decoder &d, size_t minimumSize, Read read)
-{
-    std::vector<T> items(d.count(minimumSize));
-    for (T &item : items) {
-        if (d.failed())
-            return {};
-        item = read();
+    x.list(in.purchases.customers, 20, [](auto &x, auto &c) {
+        x.text(c.id);
+        x.text(c.name);
+        x.text(c.type);
+        x.text(c.source);
+        x.text(c.ownerId);
+    });
+    x.list(in.purchases.purchases, 28, [](auto &x, auto &p) {
+        x.small(p.customer);
+        x.date(p.day);
+        x.number(p.revenue);
+        x.number(p.cost);
+    });
+    x.list(in.products, 16, [](auto &x, auto &p) {
+        x.text(p.id);
+        x.text(p.code);
+        x.text(p.name);
+        x.text(p.category);
+    });
+    x.list(in.lines, 32, [](auto &x, auto &l) {
+        x.small(l.customer);
+        x.small(l.product);
+        x.date(l.day);
+        x.number(l.quantity);
+        x.number(l.revenue);
+    });
+
+    // ActivityDays keeps its parts private: written from its accessors, read
+    // into parts and assembled (consistent() checks their layout).
+    auto activityParts = [&x](auto &kinds, auto &groups, auto &days) {
+        x.list(kinds, 4, [](auto &x, auto &k) { x.text(k); });
+        x.list(groups, 16, [](auto &x, auto &g) {
+            x.small(g.customer);
+            x.small(g.kind);
+            x.word(g.first);
+            x.word(g.size);
+        });
+        x.list(days, 4, [](auto &x, auto &day) { x.small(day); });
+    };
+    if constexpr (Io::Reading) {
+        std::vector<QString> kinds;
+        std::vector<ActivityDays::Group> groups;
+        std::vector<qint32> days;
+        activityParts(kinds, groups, days);
+        in.activities = ActivityDays::fromParts(std::move(kinds), std::move(groups), std::move(days));
+    } else {
+        activityParts(in.activities.kinds(), in.activities.groups(), in.activities.days());
     }
-    return items;
+
+    auto &p = in.pipeline;
+    x.list(p.stages, 24, [](auto &x, auto &s) {
+        x.text(s.id);
+        x.text(s.pipelineId);
+        x.text(s.name);
+        x.small(s.position);
+        x.small(s.probability);
+        x.choice(s.kind, StageKind::Open, StageKind::Lost);
+    });
+    std::vector<std::pair<QString, QString>> names;
+    if constexpr (!Io::Reading)
+        for (auto it = p.pipelineNames.cbegin(); it != p.pipelineNames.cend(); ++it)
+            names.emplace_back(it.key(), it.value());
+    x.list(names, 8, [](auto &x, auto &n) {
+        x.text(n.first);
+        x.text(n.second);
+    });
+    if constexpr (Io::Reading)
+        for (const auto &[id, name] : names)
+            p.pipelineNames.insert(id, name);
+    x.list(p.deals, 72, [](auto &x, auto &d) {
+        x.text(d.id);
+        x.text(d.name);
+        x.small(d.customer);
+        x.text(d.accountId);
+        x.text(d.ownerId);
+        x.text(d.pipelineId);
+        x.text(d.stageId);
+        x.text(d.campaignId);
+        x.number(d.amount);
+        x.small(d.probability);
+        x.date(d.expectedClose);
+        x.integer(d.createdAt);
+        x.integer(d.closedAt);
+        x.text(d.closeReason);
+    });
+    x.list(p.moves, 20, [](auto &x, auto &m) {
+        x.small(m.deal);
+        x.text(m.fromStageId);
+        x.text(m.toStageId);
+        x.integer(m.at);
+    });
+
+    auto &c = in.campaigns;
+    x.list(c.campaigns, 52, [](auto &x, auto &i) {
+        x.text(i.id);
+        x.text(i.name);
+        x.text(i.channel);
+        x.text(i.status);
+        x.text(i.ownerId);
+        x.number(i.budget);
+        x.number(i.actualCost);
+        x.date(i.start);
+        x.date(i.end);
+    });
+    x.list(c.members, 48, [](auto &x, auto &m) {
+        x.small(m.campaign);
+        x.text(m.contactId);
+        x.small(m.customer);
+        x.choice(m.status, MemberStatus::Targeted, MemberStatus::Converted);
+        x.integer(m.targetedAt);
+        x.integer(m.sentAt);
+        x.integer(m.respondedAt);
+        x.integer(m.convertedAt);
+    });
+    x.list(c.orders, 24, [](auto &x, auto &o) {
+        x.small(o.campaign);
+        x.small(o.customer);
+        x.date(o.day);
+        x.number(o.revenue);
+    });
+
+    x.list(in.service.cases, 60, [](auto &x, auto &s) {
+        x.text(s.id);
+        x.text(s.subject);
+        x.small(s.customer);
+        x.text(s.accountId);
+        x.text(s.ownerId);
+        x.text(s.assigneeId);
+        x.text(s.priority);
+        x.text(s.status);
+        x.integer(s.openedAt);
+        x.integer(s.dueAt);
+        x.integer(s.resolvedAt);
+        x.small(s.satisfaction);
+    });
 }
 
-template <typename Model>
-void writeFit(Encoder &e, const ModelFit<Model> &fit, auto writeParameters)
+// A fit's outcome; `parameters` names the model's parameter fields.
+template <typename Io, typename Fit, typename Parameters>
+void transferFit(Io &x, Fit &fit, Parameters parameters)
 {
-    e.small(fit.model ? 1 : 0);
-    if (fit.model)
-        writeParameters(fit.model->parameters());
-    e.number(fit.logLikelihood);
-    e.small(fit.iterations);
-    e.small(fit.converged ? 1 : 0);
-    e.text(fit.error);
-}
-
-template <typename Model, typename Parameters>
-ModelFit<Model> readFit(Decoder &d, auto readParameters)
-{
-    ModelFit<Model> fit;
-    if (d.small() == 1) {
-        const Parameters p = readParameters();
-        fit.model.emplace(p);
+    bool fitted = fit.model.has_value();
+    x.flag(fitted);
+    if (fitted) {
+        std::decay_t<decltype(fit.model->parameters())> values{};
+        if constexpr (!Io::Reading)
+            values = fit.model->parameters();
+        parameters(x, values);
+        if constexpr (Io::Reading)
+            fit.model.emplace(values);
     }
-    fit.logLikelihood = d.number();
-    fit.iterations = d.small();
-    fit.converged = d.small() == 1;
-    fit.error = d.text();
-    return fit;
+    x.number(fit.logLikelihood);
+    x.small(fit.iterations);
+    x.flag(fit.converged);
+    x.text(fit.error);
+}
+
+// The lifetime models, every customer's summary and value.
+template <typename Io, typename Lifetime>
+void transferLifetime(Io &x, Lifetime &lifetime, QDate &asOf, int &excluded, auto &summarised)
+{
+    x.small(lifetime.settings.horizonWeeks);
+    x.number(lifetime.settings.annualDiscountRate);
+    transferFit(x, lifetime.purchases, [](auto &x, auto &q) {
+        x.number(q.r);
+        x.number(q.alpha);
+        x.number(q.a);
+        x.number(q.b);
+    });
+    transferFit(x, lifetime.spend, [](auto &x, auto &q) {
+        x.number(q.p);
+        x.number(q.q);
+        x.number(q.gamma);
+    });
+    x.date(asOf);
+    x.small(excluded);
+    x.list(summarised, 44, [](auto &x, auto &c) {
+        x.small(c.customer);
+        x.date(c.firstPurchase);
+        x.small(c.x);
+        x.number(c.tx);
+        x.number(c.T);
+        x.number(c.meanRepeatSpend);
+        x.small(c.spendCount);
+    });
+    x.list(lifetime.values, 48, [](auto &x, auto &v) {
+        x.small(v.customer);
+        x.number(v.expectedTransactions);
+        x.number(v.expectedSpend);
+        x.number(v.probabilityAlive);
+        x.number(v.lifetimeValue);
+        x.number(v.valueAtRisk);
+        x.text(v.error);
+    });
 }
 
 void encode(Encoder &e, const AnalyticsInput &in, const LifetimeAnalysis *lifetime)
 {
-    e.text(in.currency);
-    e.small(in.ordersInOtherCurrencies);
-    e.small(in.dealsInOtherCurrencies);
-    e.small(in.campaignsInOtherCurrencies);
-
-    writeAll(e, in.purchases.customers, [&](const Customer &c) {
-        e.text(c.id);
-        e.text(c.name);
-        e.text(c.type);
-        e.text(c.source);
-        e.text(c.ownerId);
-    });
-    writeAll(e, in.purchases.purchases, [&](const Purchase &p) {
-        e.small(p.customer);
-        e.date(p.day);
-        e.number(p.revenue);
-        e.number(p.cost);
-    });
-    writeAll(e, in.products, [&](const ProductInfo &p) {
-        e.text(p.id);
-        e.text(p.code);
-        e.text(p.name);
-        e.text(p.category);
-    });
-    writeAll(e, in.lines, [&](const PurchasedLine &l) {
-        e.small(l.customer);
-        e.small(l.product);
-        e.date(l.day);
-        e.number(l.quantity);
-        e.number(l.revenue);
-    });
-    writeAll(e, in.activities.kinds(), [&](const QString &k) { e.text(k); });
-    writeAll(e, in.activities.groups(), [&](const ActivityDays::Group &g) {
-        e.small(g.customer);
-        e.small(g.kind);
-        e.pod<quint32>(g.first);
-        e.pod<quint32>(g.size);
-    });
-    e.count(in.activities.days().size());
-    for (const qint32 day : in.activities.days())
-        e.pod<qint32>(day);
-
-    const PipelineRecords &p = in.pipeline;
-    writeAll(e, p.stages, [&](const PipelineStageInfo &s) {
-        e.text(s.id);
-        e.text(s.pipelineId);
-        e.text(s.name);
-        e.small(s.position);
-        e.small(s.probability);
-        e.small(int(s.kind));
-    });
-    e.count(size_t(p.pipelineNames.size()));
-    for (auto it = p.pipelineNames.cbegin(); it != p.pipelineNames.cend(); ++it) {
-        e.text(it.key());
-        e.text(it.value());
-    }
-    writeAll(e, p.deals, [&](const Deal &d) {
-        e.text(d.id);
-        e.text(d.name);
-        e.small(d.customer);
-        e.text(d.accountId);
-        e.text(d.ownerId);
-        e.text(d.pipelineId);
-        e.text(d.stageId);
-        e.text(d.campaignId);
-        e.number(d.amount);
-        e.small(d.probability);
-        e.date(d.expectedClose);
-        e.integer(d.createdAt);
-        e.integer(d.closedAt);
-        e.text(d.closeReason);
-    });
-    writeAll(e, p.moves, [&](const DealStageMove &m) {
-        e.small(m.deal);
-        e.text(m.fromStageId);
-        e.text(m.toStageId);
-        e.integer(m.at);
-    });
-
-    const CampaignRecords &c = in.campaigns;
-    writeAll(e, c.campaigns, [&](const CampaignInfo &i) {
-        e.text(i.id);
-        e.text(i.name);
-        e.text(i.channel);
-        e.text(i.status);
-        e.text(i.ownerId);
-        e.number(i.budget);
-        e.number(i.actualCost);
-        e.date(i.start);
-        e.date(i.end);
-    });
-    writeAll(e, c.members, [&](const CampaignMemberInfo &m) {
-        e.small(m.campaign);
-        e.text(m.contactId);
-        e.small(m.customer);
-        e.small(int(m.status));
-        e.integer(m.targetedAt);
-        e.integer(m.sentAt);
-        e.integer(m.respondedAt);
-        e.integer(m.convertedAt);
-    });
-    writeAll(e, c.orders, [&](const CampaignOrder &o) {
-        e.small(o.campaign);
-        e.small(o.customer);
-        e.date(o.day);
-        e.number(o.revenue);
-    });
-
-    writeAll(e, in.service.cases, [&](const ServiceCase &s) {
-        e.text(s.id);
-        e.text(s.subject);
-        e.small(s.customer);
-        e.text(s.accountId);
-        e.text(s.ownerId);
-        e.text(s.assigneeId);
-        e.text(s.priority);
-        e.text(s.status);
-        e.integer(s.openedAt);
-        e.integer(s.dueAt);
-        e.integer(s.resolvedAt);
-        e.small(s.satisfaction);
-    });
-
-    e.small(lifetime ? 1 : 0);
+    transfer(e, in);
+    e.flag(lifetime != nullptr);
     if (lifetime) {
-        e.small(lifetime->settings.horizonWeeks);
-        e.number(lifetime->settings.annualDiscountRate);
-        writeFit(e, lifetime->purchases, [&](const BgNbdParameters &q) {
-            e.number(q.r);
-            e.number(q.alpha);
-            e.number(q.a);
-            e.number(q.b);
-        });
-        writeFit(e, lifetime->spend, [&](const GammaGammaParameters &q) {
-            e.number(q.p);
-            e.number(q.q);
-            e.number(q.gamma);
-        });
-        const RepeatPurchaseSummary &summary = lifetime->summary;
-        e.date(summary.asOf());
-        e.small(summary.excludedCustomers());
-        writeAll(e, summary.customers(), [&](const CustomerRepeatPurchases &c) {
-            e.small(c.customer);
-            e.date(c.firstPurchase);
-            e.small(c.x);
-            e.number(c.tx);
-            e.number(c.T);
-            e.number(c.meanRepeatSpend);
-            e.small(c.spendCount);
-        });
-        writeAll(e, lifetime->values, [&](const CustomerLifetime &v) {
-            e.small(v.customer);
-            e.number(v.expectedTransactions);
-            e.number(v.expectedSpend);
-            e.number(v.probabilityAlive);
-            e.number(v.lifetimeValue);
-            e.number(v.valueAtRisk);
-            e.text(v.error);
-        });
+        QDate asOf = lifetime->summary.asOf();
+        int excluded = lifetime->summary.excludedCustomers();
+        transferLifetime(e, *lifetime, asOf, excluded, lifetime->summary.customers());
     }
 }
 
@@ -411,194 +466,15 @@ std::optional<SavedAnalytics> decode(Decoder &d)
 {
     SavedAnalytics saved;
     AnalyticsInput &in = saved.input;
-    in.currency = d.text();
-    in.ordersInOtherCurrencies = d.small();
-    in.dealsInOtherCurrencies = d.small();
-    in.campaignsInOtherCurrencies = d.small();
-
-    in.purchases.customers = readAll<Customer>(d, 20, [&] {
-        Customer c;
-        c.id = d.text();
-        c.name = d.text();
-        c.type = d.text();
-        c.source = d.text();
-        c.ownerId = d.text();
-        return c;
-    });
-    in.purchases.purchases = readAll<Purchase>(d, 28, [&] {
-        Purchase p;
-        p.customer = d.small();
-        p.day = d.date();
-        p.revenue = d.number();
-        p.cost = d.number();
-        return p;
-    });
-    in.products = readAll<ProductInfo>(d, 16, [&] { return ProductInfo{d.text(), d.text(), d.text(), d.text()}; });
-    in.lines = readAll<PurchasedLine>(d, 32, [&] {
-        PurchasedLine l;
-        l.customer = d.small();
-        l.product = d.small();
-        l.day = d.date();
-        l.quantity = d.number();
-        l.revenue = d.number();
-        return l;
-    });
-    std::vector<QString> kinds = readAll<QString>(d, 4, [&] { return d.text(); });
-    std::vector<ActivityDays::Group> groups = readAll<ActivityDays::Group>(d, 16, [&] {
-        ActivityDays::Group g;
-        g.customer = d.small();
-        g.kind = d.small();
-        g.first = d.pod<quint32>();
-        g.size = d.pod<quint32>();
-        return g;
-    });
-    std::vector<qint32> days = readAll<qint32>(d, 4, [&] { return d.pod<qint32>(); });
-    in.activities = ActivityDays::fromParts(std::move(kinds), std::move(groups), std::move(days));
-
-    PipelineRecords &p = in.pipeline;
-    p.stages = readAll<PipelineStageInfo>(d, 24, [&] {
-        PipelineStageInfo s;
-        s.id = d.text();
-        s.pipelineId = d.text();
-        s.name = d.text();
-        s.position = d.small();
-        s.probability = d.small();
-        const int kind = d.small();
-        if (kind < int(StageKind::Open) || kind > int(StageKind::Lost))
-            d.fail();
-        s.kind = StageKind(kind);
-        return s;
-    });
-    const size_t names = d.count(8);
-    for (size_t i = 0; i < names && !d.failed(); ++i) {
-        const QString id = d.text();
-        p.pipelineNames.insert(id, d.text());
-    }
-    p.deals = readAll<Deal>(d, 72, [&] {
-        Deal x;
-        x.id = d.text();
-        x.name = d.text();
-        x.customer = d.small();
-        x.accountId = d.text();
-        x.ownerId = d.text();
-        x.pipelineId = d.text();
-        x.stageId = d.text();
-        x.campaignId = d.text();
-        x.amount = d.number();
-        x.probability = d.small();
-        x.expectedClose = d.date();
-        x.createdAt = d.integer();
-        x.closedAt = d.integer();
-        x.closeReason = d.text();
-        return x;
-    });
-    p.moves = readAll<DealStageMove>(d, 20, [&] {
-        DealStageMove m;
-        m.deal = d.small();
-        m.fromStageId = d.text();
-        m.toStageId = d.text();
-        m.at = d.integer();
-        return m;
-    });
-
-    CampaignRecords &c = in.campaigns;
-    c.campaigns = readAll<CampaignInfo>(d, 52, [&] {
-        CampaignInfo i;
-        i.id = d.text();
-        i.name = d.text();
-        i.channel = d.text();
-        i.status = d.text();
-        i.ownerId = d.text();
-        i.budget = d.number();
-        i.actualCost = d.number();
-        i.start = d.date();
-        i.end = d.date();
-        return i;
-    });
-    c.members = readAll<CampaignMemberInfo>(d, 48, [&] {
-        CampaignMemberInfo m;
-        m.campaign = d.small();
-        m.contactId = d.text();
-        m.customer = d.small();
-        const int status = d.small();
-        if (status < int(MemberStatus::Targeted) || status > int(MemberStatus::Converted))
-            d.fail();
-        m.status = MemberStatus(status);
-        m.targetedAt = d.integer();
-        m.sentAt = d.integer();
-        m.respondedAt = d.integer();
-        m.convertedAt = d.integer();
-        return m;
-    });
-    c.orders = readAll<CampaignOrder>(d, 24, [&] {
-        CampaignOrder o;
-        o.campaign = d.small();
-        o.customer = d.small();
-        o.day = d.date();
-        o.revenue = d.number();
-        return o;
-    });
-
-    in.service.cases = readAll<ServiceCase>(d, 60, [&] {
-        ServiceCase s;
-        s.id = d.text();
-        s.subject = d.text();
-        s.customer = d.small();
-        s.accountId = d.text();
-        s.ownerId = d.text();
-        s.assigneeId = d.text();
-        s.priority = d.text();
-        s.status = d.text();
-        s.openedAt = d.integer();
-        s.dueAt = d.integer();
-        s.resolvedAt = d.integer();
-        s.satisfaction = d.small();
-        return s;
-    });
-
-    if (d.small() == 1) {
+    transfer(d, in);
+    bool kept = false;
+    d.flag(kept);
+    if (kept) {
         LifetimeAnalysis lifetime;
-        lifetime.settings.horizonWeeks = d.small();
-        lifetime.settings.annualDiscountRate = d.number();
-        lifetime.purchases = readFit<BgNbdModel, BgNbdParameters>(d, [&] {
-            BgNbdParameters q;
-            q.r = d.number();
-            q.alpha = d.number();
-            q.a = d.number();
-            q.b = d.number();
-            return q;
-        });
-        lifetime.spend = readFit<GammaGammaModel, GammaGammaParameters>(d, [&] {
-            GammaGammaParameters q;
-            q.p = d.number();
-            q.q = d.number();
-            q.gamma = d.number();
-            return q;
-        });
-        const QDate asOf = d.date();
-        const int excluded = d.small();
-        std::vector<CustomerRepeatPurchases> summarised = readAll<CustomerRepeatPurchases>(d, 44, [&] {
-            CustomerRepeatPurchases c;
-            c.customer = d.small();
-            c.firstPurchase = d.date();
-            c.x = d.small();
-            c.tx = d.number();
-            c.T = d.number();
-            c.meanRepeatSpend = d.number();
-            c.spendCount = d.small();
-            return c;
-        });
-        lifetime.values = readAll<CustomerLifetime>(d, 48, [&] {
-            CustomerLifetime v;
-            v.customer = d.small();
-            v.expectedTransactions = d.number();
-            v.expectedSpend = d.number();
-            v.probabilityAlive = d.number();
-            v.lifetimeValue = d.number();
-            v.valueAtRisk = d.number();
-            v.error = d.text();
-            return v;
-        });
+        QDate asOf;
+        int excluded = 0;
+        std::vector<CustomerRepeatPurchases> summarised;
+        transferLifetime(d, lifetime, asOf, excluded, summarised);
         // One value per summarised customer, in the same order, each a customer of the input.
         const size_t customers = in.purchases.customers.size();
         if (!asOf.isValid() || (!lifetime.values.empty() && lifetime.values.size() != summarised.size()))
