@@ -1467,7 +1467,7 @@ TEST(DashboardSnapshot, TheNextSessionStartsFromTheKeptInputUntilABulkLoad)
         AnalyticsSource source(context);
         source.setSnapshotPath(path);
         bool done = false;
-        source.run([name, loadId, &done](const AnalyticsSource::Input &input, Store &) -> AnalyticsSource::Done {
+        source.run([name, loadId, &done](const AnalyticsSource::Input &input) -> AnalyticsSource::Done {
             const QString first = input->purchases.customers.front().name;
             const quint64 id = input->loadId;
             return [name, loadId, first, id, &done] { *name = first; *loadId = id; done = true; };
@@ -1515,7 +1515,7 @@ TEST(DashboardSnapshot, TheNextSessionStartsFromTheKeptInputUntilABulkLoad)
         AnalyticsSource source(context);
         source.setSnapshotPath(path);
         bool done = false;
-        source.run([&name, &done](const AnalyticsSource::Input &input, Store &) -> AnalyticsSource::Done {
+        source.run([&name, &done](const AnalyticsSource::Input &input) -> AnalyticsSource::Done {
             const QString first = input->purchases.customers.front().name;
             return [&name, &done, first] { name = first; done = true; };
         }, [&done](const QString &) { done = true; });
@@ -1603,14 +1603,14 @@ TEST(DashboardSnapshot, WhileTheStoreLoadsThePageGetsTheKeptFiguresFirst)
     QStringList shown;  // the first customer's name, in the order the figures arrived
     bool done = false;
     auto firstName = [&shown](const char *tag) {
-        return [&shown, tag](const AnalyticsSource::Input &input, Store &) -> AnalyticsSource::Done {
+        return [&shown, tag](const AnalyticsSource::Input &input) -> AnalyticsSource::Done {
             const QString name = input->purchases.customers.front().name;
             return [&shown, tag, name] { shown << QString::fromLatin1(tag) + QLatin1Char(':') + name; };
         };
     };
     source.run(
-        [&](const AnalyticsSource::Input &input, Store &store) -> AnalyticsSource::Done {
-            const AnalyticsSource::Done d = firstName("final")(input, store);
+        [&](const AnalyticsSource::Input &input) -> AnalyticsSource::Done {
+            const AnalyticsSource::Done d = firstName("final")(input);
             return [d, &done] { d(); done = true; };
         },
         [&done](const QString &) { done = true; }, firstName("interim"));

@@ -104,7 +104,7 @@ AnalyticsSource::~AnalyticsSource()
 void AnalyticsSource::preload()
 {
     // run() loads first if it has to; the Churn page's default date is today.
-    run([](const Input &input, Store &) -> Done {
+    run([](const Input &input) -> Done {
         LifetimeCache::get(*input, QDate::currentDate());
         return [] {};
     }, [](const QString &) {});
@@ -162,7 +162,7 @@ void AnalyticsSource::run(Compute compute, Failed failed, Compute interim)
             QMetaObject::invokeMethod(self.data(), [done] { done(); }, Qt::QueuedConnection);
         };
         // The interim figures of every page waiting, from the input at hand.
-        auto runInterims = [&cache, &store, &post] {
+        auto runInterims = [&cache, &post] {
             std::vector<Cache::Interim> waiting;
             {
                 const std::lock_guard interimLock(cache->interimMutex);
@@ -170,7 +170,7 @@ void AnalyticsSource::run(Compute compute, Failed failed, Compute interim)
             }
             if (cache->input)
                 for (const Cache::Interim &i : waiting)
-                    post(i.compute(cache->input, store));
+                    post(i.compute(cache->input));
         };
         // This job's own final figures make its interim ones moot.
         auto dropOwnInterim = [&cache, token] {
@@ -205,7 +205,7 @@ void AnalyticsSource::run(Compute compute, Failed failed, Compute interim)
                     if (cache->input->journalSeq - cache->savedSeq > ResaveAfterEntries)
                         QMetaObject::invokeMethod(self.data(), [self] { if (self) self->save(); }, Qt::QueuedConnection);
                     dropOwnInterim();
-                    return compute(cache->input, store);
+                    return compute(cache->input);
                 }
             }
             runInterims();
@@ -230,7 +230,7 @@ void AnalyticsSource::run(Compute compute, Failed failed, Compute interim)
             QMetaObject::invokeMethod(self.data(), [self] { if (self) self->save(); }, Qt::QueuedConnection);
         }
         dropOwnInterim();
-        return compute(cache->input, store);
+        return compute(cache->input);
     });
 }
 

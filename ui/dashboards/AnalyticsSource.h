@@ -24,9 +24,10 @@ class AnalyticsSource : public QObject {
 public:
     using Done = std::function<void()>;
     using Input = std::shared_ptr<const analytics::AnalyticsInput>;
-    // Runs on the worker; `store` is the worker's connection, for the few
-    // figures that read the store over a period instead of the input.
-    using Compute = std::function<Done(const Input &input, Store &store)>;
+    // Runs on the worker, a function of the input alone: the input keeps
+    // everything the pages show (a page needing the store would read it in
+    // the middle of a load, when interim computations run).
+    using Compute = std::function<Done(const Input &input)>;
     using Failed = std::function<void(const QString &message)>;
 
     explicit AnalyticsSource(AppContext &context, QObject *parent = nullptr);

@@ -67,20 +67,13 @@ protected:
     template <typename Result>
     void compute(std::function<Result(const analytics::AnalyticsInput &)> fn, std::function<void(const Result &)> show)
     {
-        computeWithStore<Result>([fn](const analytics::AnalyticsInput &input, Store &) { return fn(input); }, std::move(show));
-    }
-    // The same, for a computation that also reads the worker's store
-    // connection (a figure over a period the input does not keep).
-    template <typename Result>
-    void computeWithStore(std::function<Result(const analytics::AnalyticsInput &, Store &)> fn, std::function<void(const Result &)> show)
-    {
         const int generation = ++m_generation;
         ++m_pending;
         updateBusy();
         QPointer<DashboardPage> self(this);
         auto run = [self, generation, fn, show](bool interim) {
-            return [self, generation, fn, show, interim](const AnalyticsSource::Input &input, Store &store) -> AnalyticsSource::Done {
-                auto result = std::make_shared<Result>(fn(*input, store));
+            return [self, generation, fn, show, interim](const AnalyticsSource::Input &input) -> AnalyticsSource::Done {
+                auto result = std::make_shared<Result>(fn(*input));
                 // Read here, on the worker: a later merge may change them.
                 const InputFacts facts{input->currency, input->ordersInOtherCurrencies, input->dealsInOtherCurrencies,
                                        input->campaignsInOtherCurrencies};
