@@ -240,8 +240,7 @@ QList<PageDef> pages(const AnalyticsScope &scope, const SqlPieces &p)
         [scope](const AnalyticsInput &input, LifetimeFitCache &) {
             const std::vector<char> in = ScopedInput::customersInScope(input, scope);
             const PurchaseHistory history = ScopedInput::purchases(input, in, scope, true);
-            const ActivityDays activities = input.activities.filtered([&in](int customer) { return in[size_t(customer)] != 0; });
-            const CustomerValueResult v = CustomerValue::compute(history, scope.to, activities.counts(scope.from, scope.to));
+            const CustomerValueResult v = CustomerValue::compute(history, scope.to, input.activities.counts(scope.from, scope.to, &in));
             return QStringLiteral("%1 customers ranked by revenue").arg(v.byRevenue.size());
         },
         QStringLiteral("revenue and cost of goods per account in the period; done activities per account and kind"),

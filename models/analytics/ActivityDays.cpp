@@ -81,12 +81,14 @@ void ActivityDays::adjust(int customer, const QString &kind, qint32 julianDay, i
         ++next->first;
 }
 
-std::vector<ActivityCount> ActivityDays::counts(QDate from, QDate to) const
+std::vector<ActivityCount> ActivityDays::counts(QDate from, QDate to, const std::vector<char> *customers) const
 {
     const qint64 low = from.isValid() ? from.toJulianDay() : std::numeric_limits<qint64>::min();
     const qint64 high = to.isValid() ? to.toJulianDay() : std::numeric_limits<qint64>::max();
     std::vector<ActivityCount> out;
     for (const Group &g : m_groups) {
+        if (customers && (size_t(g.customer) >= customers->size() || !(*customers)[size_t(g.customer)]))
+            continue;
         const auto begin = m_days.begin() + g.first;
         const auto end = begin + g.size;
         const auto a = std::lower_bound(begin, end, low, [](qint32 day, qint64 v) { return day < v; });

@@ -42,7 +42,9 @@ public:
 
     // Activities per customer and kind that started in [from, to] (an
     // invalid bound is open), in (customer, kind) order; none with count 0.
-    std::vector<ActivityCount> counts(QDate from = {}, QDate to = {}) const;
+    // With `customers`, only the customers it holds a non-zero entry for
+    // (ScopedInput::customersInScope), without copying their days.
+    std::vector<ActivityCount> counts(QDate from = {}, QDate to = {}, const std::vector<char> *customers = nullptr) const;
     // Only the customers for which keep(customer) is true, days unchanged.
     template <typename Keep>
     ActivityDays filtered(Keep keep) const

@@ -69,6 +69,15 @@ TEST(ActivityDays, FilteredKeepsTheChosenCustomersDays)
     EXPECT_EQ(counts[1].kind, QStringLiteral("call"));
     EXPECT_EQ(one.activityCount(), 3u);
     EXPECT_EQ(days.groups().size(), 3u);
+    // The same counts without a copy: the customers as a mask.
+    const std::vector<char> onlyOne{0, 1, 0};
+    const std::vector<ActivityCount> masked = days.counts(QDate(2024, 1, 3), {}, &onlyOne);
+    ASSERT_EQ(masked.size(), counts.size());
+    for (size_t i = 0; i < masked.size(); ++i) {
+        EXPECT_EQ(masked[i].customer, counts[i].customer);
+        EXPECT_EQ(masked[i].kind, counts[i].kind);
+        EXPECT_EQ(masked[i].count, counts[i].count);
+    }
 }
 
 TEST(ActivityDays, AdjustAddsAndRemovesOneActivityKeepingTheOthers)

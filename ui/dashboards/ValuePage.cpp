@@ -94,9 +94,8 @@ void ValuePage::refresh(const AnalyticsScope &scope)
             const PurchaseHistory history = ScopedInput::purchases(input, in, scope, true);
             // The cost to serve of the period's activities, like the revenue of
             // the period's orders.
-            const ActivityDays activities = input.activities.filtered([&in](int customer) { return in[size_t(customer)] != 0; });
             Figures f;
-            f.value = CustomerValue::compute(history, scope.to, activities.counts(scope.from, scope.to));
+            f.value = CustomerValue::compute(history, scope.to, input.activities.counts(scope.from, scope.to, &in));
             return f;
         },
         [this](const Figures &f) { display(f); });
